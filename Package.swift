@@ -1,0 +1,31 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "csdash",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "csdash", targets: ["csdash"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Layer 1: pure domain values and the arithmetic every view shares.
+        .target(name: "GrantModel"),
+        // Layer 2: the data folder: read, validate (and later write).
+        .target(name: "GrantStore", dependencies: ["GrantModel"]),
+        // Layer 5: the executable: argument parsing, report formats, wiring.
+        .executableTarget(
+            name: "csdash",
+            dependencies: [
+                "GrantModel", "GrantStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "GrantModelTests", dependencies: ["GrantModel"]),
+        .testTarget(name: "GrantStoreTests", dependencies: ["GrantStore", "GrantModel"]),
+        .testTarget(name: "csdashTests", dependencies: ["csdash", "GrantModel", "GrantStore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,63 @@
+/// Where one area stands for a year at a report quarter: every figure of seed 002's Tables 1 and 2.
+public struct AreaPosition: Hashable, Sendable {
+    public var area: Area
+    public var allocation: Allocation
+    public var figures: Figures
+    /// Cumulative spend at each quarter up to the report quarter (nil after it, or not stated).
+    public var spendByQuarter: [Quarter: Money]
+    public var statuses: [Quarter: ReturnStatus]
+    public var period: ReportPeriod
+
+    public var total: Money { allocation.total }
+    public var planned: Money? { figures.planned }
+    public var spend: Money? { figures.spend }
+
+    /// Total allocation less planned; negative when over-allocated.
+    public var remainder: Money? { planned.map { total - $0 } }
+    public var percentAllocated: Int? { planned.flatMap { Percent.of($0, in: total) } }
+    public var percentSpend: Int? { spend.flatMap { Percent.of($0, in: total) } }
+
+    /// More than 10 points below the straight-line profile of 25% a quarter, compared exactly.
+    public var isBehindProfile: Bool {
+        guard let spend, total.pence > 0 else { return false }
+        let profilePoints = Int64(25 * period.quarter.rawValue - 10)
+        return spend.pence * 100 < profilePoints * total.pence
+    }
+
+    public var outstandingQuarters: [Quarter] { Quarter.allCases.filter { statuses[$0]?.isOutstanding == true } }
+
+    /// Some quarter of the year is overdue, so the funder withholds payment.
+    public var isPaymentWithheld: Bool { statuses.values.contains { $0.withholdsPayment } }
+
+    /// The board tables' comment: why the figures are not this quarter's own.
+    public var comment: String {
+        let quarter = period.quarter
+        switch figures.source {
+        case .received:
+            return ""
+        case .carried(let from):
+            return "\(quarter) report has not been received, \(from) figures have therefore been used for \(quarter)"
+        case .noReturn:
+            return "No \(period.year) return has been received by \(quarter)"
+        }
+    }
+}
+
+extension Grants {
+    /// The position of `areaID` in `period`; nil when the area has no allocation that year.
+    public func position(of areaID: AreaID, in period: ReportPeriod) -> AreaPosition? {
+        guard let area = area(areaID), let allocation = allocation(for: areaID, in: period.year) else { return nil }
+        var spendByQuarter: [Quarter: Money] = [:]
+        for quarter in period.quarter.throughThis {
+            spendByQuarter[quarter] = figures(for: areaID, in: period.year, at: quarter, asOf: period.asOf).spend
+        }
+        var statuses: [Quarter: ReturnStatus] = [:]
+        for quarter in Quarter.allCases {
+            statuses[quarter] = returnStatus(for: areaID, in: period.year, quarter: quarter, asOf: period.asOf)
+        }
+        return AreaPosition(
+            area: area, allocation: allocation,
+            figures: figures(for: areaID, in: period.year, at: period.quarter, asOf: period.asOf),
+            spendByQuarter: spendByQuarter, statuses: statuses, period: period)
+    }
+}

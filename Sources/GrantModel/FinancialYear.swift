@@ -1,0 +1,67 @@
+/// A UK financial year, `2016/17`: 1 April 2016 to 31 March 2017.
+public struct FinancialYear: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The calendar year in which the financial year begins.
+    public let startYear: Int
+
+    public init(startYear: Int) { self.startYear = startYear }
+
+    public static func < (lhs: FinancialYear, rhs: FinancialYear) -> Bool { lhs.startYear < rhs.startYear }
+
+    public enum ParseFailure: Error, Equatable, Sendable {
+        case malformed
+        case notConsecutive
+    }
+
+    /// Reads `2016/17`; `2016-17` (the board papers' form) and `2016/2017` are read too.
+    public static func parse(_ text: String) -> Result<FinancialYear, ParseFailure> {
+        let trimmed = text.trimmingSpaces()
+        let parts = trimmed.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "/" || $0 == "-" })
+        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2 || parts[1].count == 4,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+              let start = Int(parts[0]), let end = Int(parts[1]) else { return .failure(.malformed) }
+        let expectedEnd = parts[1].count == 2 ? (start + 1) % 100 : start + 1
+        guard end == expectedEnd else { return .failure(.notConsecutive) }
+        return .success(FinancialYear(startYear: start))
+    }
+
+    /// `2016/17`
+    public var description: String {
+        let end = (startYear + 1) % 100
+        return "\(startYear)/\(end < 10 ? "0" : "")\(end)"
+    }
+
+    public var next: FinancialYear { FinancialYear(startYear: startYear + 1) }
+    public var previous: FinancialYear { FinancialYear(startYear: startYear - 1) }
+
+    public var firstDay: Day { Day(year: startYear, month: 4, day: 1)! }
+    public var lastDay: Day { Day(year: startYear + 1, month: 3, day: 31)! }
+
+    public func firstDay(of quarter: Quarter) -> Day {
+        switch quarter {
+        case .q1: return Day(year: startYear, month: 4, day: 1)!
+        case .q2: return Day(year: startYear, month: 7, day: 1)!
+        case .q3: return Day(year: startYear, month: 10, day: 1)!
+        case .q4: return Day(year: startYear + 1, month: 1, day: 1)!
+        }
+    }
+
+    /// Q4 ends on 31 March of the next calendar year.
+    public func lastDay(of quarter: Quarter) -> Day {
+        switch quarter {
+        case .q1: return Day(year: startYear, month: 6, day: 30)!
+        case .q2: return Day(year: startYear, month: 9, day: 30)!
+        case .q3: return Day(year: startYear, month: 12, day: 31)!
+        case .q4: return Day(year: startYear + 1, month: 3, day: 31)!
+        }
+    }
+
+    /// The financial year that contains `day`.
+    public static func containing(_ day: Day) -> FinancialYear {
+        FinancialYear(startYear: day.month >= 4 ? day.year : day.year - 1)
+    }
+
+    /// The last quarter of this year that has ended by `day`; nil when none has.
+    public func lastEndedQuarter(asOf day: Day) -> Quarter? {
+        Quarter.allCases.last { lastDay(of: $0) < day }
+    }
+}

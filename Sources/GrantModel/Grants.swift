@@ -1,0 +1,101 @@
+/// Everything in a data folder, indexed by key so that every lookup is a dictionary access.
+public struct Grants: Sendable {
+    public private(set) var funders: [Funder]
+    public private(set) var areas: [Area]
+    public private(set) var allocations: [Allocation]
+    public private(set) var returns: [MonitoringReturn]
+    public private(set) var projects: [Project]
+    public private(set) var decisions: [Decision]
+    public private(set) var reserves: [Reserve]
+
+    private var funderIndex: [FunderID: Int] = [:]
+    private var areaIndex: [AreaID: Int] = [:]
+    private var allocationIndex: [AllocationKey: Int] = [:]
+    private var returnIndex: [ReturnKey: Int] = [:]
+
+    public struct AllocationKey: Hashable, Sendable {
+        public var areaID: AreaID
+        public var year: FinancialYear
+        public init(areaID: AreaID, year: FinancialYear) {
+            self.areaID = areaID
+            self.year = year
+        }
+    }
+
+    public struct ReturnKey: Hashable, Sendable {
+        public var areaID: AreaID
+        public var year: FinancialYear
+        public var quarter: Quarter
+        public init(areaID: AreaID, year: FinancialYear, quarter: Quarter) {
+            self.areaID = areaID
+            self.year = year
+            self.quarter = quarter
+        }
+    }
+
+    /// Builds the indexes. Keys are assumed unique (the store validates that); a later duplicate wins.
+    public init(funders: [Funder], areas: [Area], allocations: [Allocation], returns: [MonitoringReturn],
+                projects: [Project] = [], decisions: [Decision] = [], reserves: [Reserve] = []) {
+        self.funders = funders
+        self.areas = areas
+        self.allocations = allocations
+        self.returns = returns
+        self.projects = projects
+        self.decisions = decisions
+        self.reserves = reserves
+        for (index, funder) in funders.enumerated() { funderIndex[funder.id] = index }
+        for (index, area) in areas.enumerated() { areaIndex[area.id] = index }
+        for (index, allocation) in allocations.enumerated() {
+            allocationIndex[AllocationKey(areaID: allocation.areaID, year: allocation.year)] = index
+        }
+        for (index, item) in returns.enumerated() {
+            returnIndex[ReturnKey(areaID: item.areaID, year: item.year, quarter: item.quarter)] = index
+        }
+    }
+
+    public func funder(_ id: FunderID) -> Funder? { funderIndex[id].map { funders[$0] } }
+    public func area(_ id: AreaID) -> Area? { areaIndex[id].map { areas[$0] } }
+
+    public func allocation(for areaID: AreaID, in year: FinancialYear) -> Allocation? {
+        allocationIndex[AllocationKey(areaID: areaID, year: year)].map { allocations[$0] }
+    }
+
+    public func monitoringReturn(for areaID: AreaID, in year: FinancialYear, quarter: Quarter) -> MonitoringReturn? {
+        returnIndex[ReturnKey(areaID: areaID, year: year, quarter: quarter)].map { returns[$0] }
+    }
+
+    /// Every financial year that has an allocation, oldest first.
+    public var years: [FinancialYear] { Array(Set(allocations.map(\.year))).sorted() }
+
+    /// The areas of `funderID` allocated money in `year`, in the order of areas.csv.
+    public func allocatedAreas(of funderID: FunderID, in year: FinancialYear) -> [Area] {
+        areas.filter { $0.funderID == funderID && allocation(for: $0.id, in: year) != nil }
+    }
+
+    /// The funders with at least one area allocated money in `year`, in the order of funders.csv.
+    public func funders(allocatingIn year: FinancialYear) -> [Funder] {
+        let allocating = Set(allocations.filter { $0.year == year }.compactMap { area($0.areaID)?.funderID })
+        return funders.filter { allocating.contains($0.id) }
+    }
+
+    public func projects(for areaID: AreaID, in year: FinancialYear) -> [Project] {
+        projects.filter { $0.areaID == areaID && $0.year == year }
+    }
+
+    /// Decisions naming this area, or one of the areas it is part of.
+    public func decisions(funding areaID: AreaID) -> [Decision] {
+        let lineage = Set(ancestry(of: areaID))
+        return decisions.filter { decision in decision.areaID.map(lineage.contains) ?? false }
+    }
+
+    /// The area and every area it is part of, nearest first. Stops at a cycle (the store rejects them).
+    public func ancestry(of areaID: AreaID) -> [AreaID] {
+        var chain: [AreaID] = []
+        var current: AreaID? = areaID
+        while let id = current, !chain.contains(id) {
+            chain.append(id)
+            current = area(id)?.partOf
+        }
+        return chain
+    }
+}

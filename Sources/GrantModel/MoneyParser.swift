@@ -1,0 +1,73 @@
+/// Reads the money forms of data format v1: `1873187`, `1873187.50`, `1,873,187`, `£1,873,187`.
+public enum MoneyParser {
+    public enum Failure: Error, Equatable, Sendable {
+        case empty
+        case wrongCurrency(found: String, expected: Currency)
+        case malformed(String)
+        case negative
+        case tooLarge
+    }
+
+    /// Parses `text` for a funder whose currency is `currency`. Negative amounts are reported as
+    /// `.negative` so the caller can say which column may not be negative.
+    public static func parse(_ text: String, currency: Currency) -> Result<Money, Failure> {
+        var rest = Substring(text.trimmingSpaces())
+        guard !rest.isEmpty else { return .failure(.empty) }
+        var negative = false
+        if rest.first == "-" {
+            negative = true
+            rest = rest.dropFirst()
+        }
+        for other in Currency.known where rest.hasPrefix(other.symbol) {
+            guard other == currency else { return .failure(.wrongCurrency(found: other.symbol, expected: currency)) }
+            rest = rest.dropFirst(other.symbol.count)
+        }
+        if !negative && rest.first == "-" {
+            negative = true
+            rest = rest.dropFirst()
+        }
+        let parts = rest.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2 else { return .failure(.malformed("more than one decimal point")) }
+        let wholePart = parts[0]
+        guard !wholePart.isEmpty else { return .failure(.malformed("no digits before the decimal point")) }
+        guard let whole = digitsWithOptionalGrouping(wholePart) else {
+            return .failure(.malformed("expected digits, optionally grouped in threes by commas"))
+        }
+        var fractionPence: Int64 = 0
+        if parts.count == 2 {
+            let fraction = parts[1]
+            guard (1...2).contains(fraction.count), fraction.allSatisfy(\.isASCIIDigit) else {
+                return .failure(.malformed("expected one or two digits after the decimal point"))
+            }
+            fractionPence = Int64(fraction)! * (fraction.count == 1 ? 10 : 1)
+        }
+        guard whole.count <= 15, let pounds = Int64(whole) else { return .failure(.tooLarge) }
+        let pence = pounds * 100 + fractionPence
+        if negative && pence != 0 { return .failure(.negative) }
+        return .success(Money(pence: pence))
+    }
+
+    /// `1873187` or `1,873,187`; nil for `18,73,187` or a stray character.
+    private static func digitsWithOptionalGrouping(_ text: Substring) -> String? {
+        guard text.allSatisfy({ $0.isASCIIDigit || $0 == "," }) else { return nil }
+        let groups = text.split(separator: ",", omittingEmptySubsequences: false)
+        guard groups.count > 1 else { return String(text) }
+        guard let first = groups.first, (1...3).contains(first.count),
+              groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+        return groups.joined()
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+extension StringProtocol {
+    /// Trims spaces and tabs only: other control characters are data errors, not padding.
+    public func trimmingSpaces() -> String {
+        var slice = Substring(self)
+        while let first = slice.first, first == " " || first == "\t" { slice = slice.dropFirst() }
+        while let last = slice.last, last == " " || last == "\t" { slice = slice.dropLast() }
+        return String(slice)
+    }
+}

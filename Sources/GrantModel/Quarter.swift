@@ -1,0 +1,22 @@
+/// A quarter of a financial year: Q1 Apr-Jun, Q2 Jul-Sep, Q3 Oct-Dec, Q4 Jan-Mar.
+public enum Quarter: Int, CaseIterable, Comparable, Hashable, Sendable, CustomStringConvertible {
+    case q1 = 1, q2, q3, q4
+
+    public static func < (lhs: Quarter, rhs: Quarter) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// `Q1`...`Q4` (case does not matter).
+    public init?(_ text: String) {
+        let trimmed = text.trimmingSpaces().uppercased()
+        guard trimmed.count == 2, trimmed.first == "Q", let number = Int(trimmed.dropFirst()),
+              let quarter = Quarter(rawValue: number) else { return nil }
+        self = quarter
+    }
+
+    public var description: String { "Q\(rawValue)" }
+
+    public var previous: Quarter? { Quarter(rawValue: rawValue - 1) }
+    public var next: Quarter? { Quarter(rawValue: rawValue + 1) }
+
+    /// The quarters from Q1 up to and including this one.
+    public var throughThis: [Quarter] { Quarter.allCases.filter { $0 <= self } }
+}
