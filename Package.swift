@@ -9,12 +9,13 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     ],
     targets: [
         // Layer 1: pure domain values and the arithmetic every view shares.
         .target(name: "GrantModel"),
         // Layer 2: the data folder: read, validate (and later write).
-        .target(name: "GrantStore", dependencies: ["GrantModel"]),
+        .target(name: "GrantStore", dependencies: ["GrantModel", .product(name: "CSV", package: "CSV.swift")]),
         // Layer 5: the executable: argument parsing, report formats, wiring.
         .executableTarget(
             name: "csdash",

@@ -8,9 +8,10 @@ public enum MoneyParser {
         case tooLarge
     }
 
-    /// Parses `text` for a funder whose currency is `currency`. Negative amounts are reported as
-    /// `.negative` so the caller can say which column may not be negative.
-    public static func parse(_ text: String, currency: Currency) -> Result<Money, Failure> {
+    /// Parses `text` for a funder whose currency is `currency` (nil: any known symbol is accepted,
+    /// for rows whose funder is unknown). Negative amounts are reported as `.negative` so the
+    /// caller can say which column may not be negative.
+    public static func parse(_ text: String, currency: Currency?) -> Result<Money, Failure> {
         var rest = Substring(text.trimmingSpaces())
         guard !rest.isEmpty else { return .failure(.empty) }
         var negative = false
@@ -19,7 +20,7 @@ public enum MoneyParser {
             rest = rest.dropFirst()
         }
         for other in Currency.known where rest.hasPrefix(other.symbol) {
-            guard other == currency else { return .failure(.wrongCurrency(found: other.symbol, expected: currency)) }
+            if let currency, other != currency { return .failure(.wrongCurrency(found: other.symbol, expected: currency)) }
             rest = rest.dropFirst(other.symbol.count)
         }
         if !negative && rest.first == "-" {

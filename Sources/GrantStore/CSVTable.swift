@@ -1,0 +1,102 @@
+/// A CSV file read into a header and records, with columns found by name.
+public struct CSVTable: Sendable {
+    /// The path as shown in diagnostics (the data folder as the user named it, plus the file name).
+    public var path: String
+    public var header: [CSVField]
+    public var records: [CSVRecord]
+    public private(set) var columnIndex: [String: Int] = [:]
+
+    public init(path: String, header: [CSVField], records: [CSVRecord]) {
+        self.path = path
+        self.header = header
+        self.records = records
+        for (index, field) in header.enumerated() where columnIndex[field.value] == nil {
+            columnIndex[field.value] = index
+        }
+    }
+
+    public var columnNames: [String] { header.map(\.value) }
+
+    /// Reads `bytes`; a file with no header row, or one that cannot be tokenized, is a diagnostic.
+    public static func parse(path: String, bytes: [UInt8]) -> Result<CSVTable, Diagnostic> {
+        switch CSVTokenizer.records(from: bytes) {
+        case .failure(let failure):
+            return .failure(Diagnostic(path: path, line: failure.line, column: failure.column, message: failure.message))
+        case .success(let records):
+            let meaningful = records.drop { $0.isBlank }
+            guard let header = meaningful.first else {
+                return .failure(Diagnostic(path: path, line: 1, column: 1, message: "the file is empty: it needs a header row naming its columns"))
+            }
+            let rows = meaningful.dropFirst().filter { !$0.isBlank }
+            let trimmedHeader = header.fields.map { CSVField(value: $0.value.trimmingSpaces(), line: $0.line, column: $0.column) }
+            return .success(CSVTable(path: path, header: trimmedHeader, records: Array(rows)))
+        }
+    }
+}
+
+/// The columns of one file of data format v1.
+public struct FileSchema: Sendable {
+    public var fileName: String
+    public var required: [String]
+    public var optional: [String]
+    /// `projects.csv`, `decisions.csv` and `reserves.csv` may be absent.
+    public var mayBeAbsent: Bool
+
+    public var columns: [String] { required + optional }
+
+    public static let funders = FileSchema(
+        fileName: "funders.csv", required: ["funder_id", "name", "currency", "return_due_days"],
+        optional: ["notes"], mayBeAbsent: false)
+    public static let areas = FileSchema(
+        fileName: "areas.csv", required: ["area_id", "funder_id", "name"],
+        optional: ["kind", "part_of", "notes"], mayBeAbsent: false)
+    public static let allocations = FileSchema(
+        fileName: "allocations.csv", required: ["area_id", "year", "allocation"],
+        optional: ["carry_forward", "source", "decision_ref", "notes"], mayBeAbsent: false)
+    public static let returns = FileSchema(
+        fileName: "returns.csv", required: ["area_id", "year", "quarter"],
+        optional: ["received", "planned", "spend", "notes"], mayBeAbsent: false)
+    public static let projects = FileSchema(
+        fileName: "projects.csv", required: ["area_id", "year", "project_id", "title", "theme", "budget"],
+        optional: ["spend", "notes"], mayBeAbsent: true)
+    public static let decisions = FileSchema(
+        fileName: "decisions.csv",
+        required: ["decision_ref", "funder_id", "date", "title", "amount", "first_year"],
+        optional: ["area_id", "years", "source", "match_funding", "match_partner", "notes"], mayBeAbsent: true)
+    public static let reserves = FileSchema(
+        fileName: "reserves.csv", required: ["funder_id", "reserve", "balance", "as_of"],
+        optional: ["notes"], mayBeAbsent: true)
+
+    public static let all: [FileSchema] = [.funders, .areas, .allocations, .returns, .projects, .decisions, .reserves]
+
+    /// Header problems: duplicated names and missing required columns, with a hint when a column
+    /// looks like a misspelling of a missing one (`Area ID` for `area_id`).
+    func check(_ table: CSVTable) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        var seen: Set<String> = []
+        for field in table.header {
+            if field.value.isEmpty {
+                problems.append(Diagnostic(path: table.path, line: field.line, column: field.column,
+                                           message: "a column has no name in the header row"))
+            } else if !seen.insert(field.value).inserted {
+                problems.append(Diagnostic(path: table.path, line: field.line, column: field.column,
+                                           message: "column \"\(field.value.terminalSafe)\" appears twice in the header row"))
+            }
+        }
+        let headerLine = table.header.first?.line ?? 1
+        for name in required where table.columnIndex[name] == nil {
+            var message = "missing required column \"\(name)\""
+            if let lookalike = table.header.first(where: { FileSchema.normalized($0.value) == FileSchema.normalized(name) }) {
+                message += " (is \"\(lookalike.value.terminalSafe)\" meant to be \"\(name)\"? column names are exact)"
+            } else {
+                message += "; the header must name: \(required.joined(separator: ", "))"
+            }
+            problems.append(Diagnostic(path: table.path, line: headerLine, column: 1, message: message))
+        }
+        return problems
+    }
+
+    private static func normalized(_ name: String) -> String {
+        String(name.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
+}

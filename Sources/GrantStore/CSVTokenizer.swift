@@ -1,0 +1,205 @@
+import GrantModel
+
+/// A field of a CSV record, with where it starts in the file (1-based line and column, counted in
+/// characters, the opening quote included).
+public struct CSVField: Hashable, Sendable {
+    public var value: String
+    public var line: Int
+    public var column: Int
+}
+
+/// One record (row) of a CSV file. `line` is where it starts: a quoted field may span lines.
+public struct CSVRecord: Hashable, Sendable {
+    public var line: Int
+    public var fields: [CSVField]
+
+    /// A row with nothing in any field: a blank line, or `,,,` left by a spreadsheet.
+    public var isBlank: Bool { fields.allSatisfy { $0.value.isEmpty } }
+}
+
+/// A strict RFC 4180 reader that knows where every field starts.
+///
+/// Why not a library: SwiftCSV 0.10 and CSV.swift 2.5 (the CSV packages available here) report no
+/// positions and accept an unterminated quote silently, while the data contract promises
+/// `path:line:column` for every problem. This reader rejects what they guess at: an unterminated
+/// quote, a quote inside an unquoted field, text after a closing quote, bytes that are not UTF-8,
+/// NUL and other control characters, and fields too long to be real data.
+public enum CSVTokenizer {
+    /// Longer fields are refused: a 10 MB cell is a broken export, not a name.
+    public static let maximumFieldLength = 65_536
+
+    public struct Failure: Error, Hashable, Sendable {
+        public var line: Int
+        public var column: Int
+        public var message: String
+    }
+
+    /// Splits `bytes` into records. Stops at the first malformed byte or quote, since nothing after
+    /// it can be trusted to be in the right column.
+    public static func records(from bytes: [UInt8]) -> Result<[CSVRecord], Failure> {
+        var scanner = Scanner(bytes: bytes)
+        return scanner.run()
+    }
+
+    private struct Scanner {
+        let bytes: [UInt8]
+        var index = 0
+        var line = 1
+        var column = 1
+        var records: [CSVRecord] = []
+        var fields: [CSVField] = []
+        var recordLine = 1
+
+        init(bytes: [UInt8]) {
+            self.bytes = bytes
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+        }
+
+        mutating func run() -> Result<[CSVRecord], Failure> {
+            do {
+                while index < bytes.count {
+                    recordLine = line
+                    try readRecord()
+                }
+                return .success(records)
+            } catch let failure as Failure {
+                return .failure(failure)
+            } catch {
+                return .failure(Failure(line: line, column: column, message: "\(error)"))
+            }
+        }
+
+        /// Reads fields up to and including the end of the line.
+        mutating func readRecord() throws {
+            fields = []
+            while true {
+                let ended = try readField()
+                if ended { break }
+            }
+            records.append(CSVRecord(line: recordLine, fields: fields))
+        }
+
+        /// Reads one field and its terminator; true when the terminator ended the record.
+        mutating func readField() throws -> Bool {
+            let startLine = line, startColumn = column
+            var value = String.UnicodeScalarView()
+            if peek() == UInt8(ascii: "\"") {
+                advance(by: 1)
+                while true {
+                    guard index < bytes.count else {
+                        throw Failure(line: startLine, column: startColumn,
+                                      message: "this quoted field is never closed: add the closing \" (a quote inside a field is written \"\")")
+                    }
+                    if peek() == UInt8(ascii: "\"") {
+                        if peek(1) == UInt8(ascii: "\"") {
+                            advance(by: 2, columns: 2)
+                            value.append("\"")
+                            continue
+                        }
+                        advance(by: 1)
+                        break
+                    }
+                    if let newline = newlineLength() {
+                        advance(by: newline)
+                        line += 1
+                        column = 1
+                        value.append("\n")
+                        continue
+                    }
+                    value.append(try scalar(allowingTab: true))
+                    try checkLength(value, line: startLine, column: startColumn)
+                }
+                guard let ended = try terminator() else {
+                    throw Failure(line: line, column: column,
+                                  message: "unexpected text after a closing quote: a quoted field must be followed by a comma or the end of the line")
+                }
+                fields.append(CSVField(value: String(value), line: startLine, column: startColumn))
+                return ended
+            }
+            while true {
+                if let ended = try terminator() {
+                    fields.append(CSVField(value: String(value), line: startLine, column: startColumn))
+                    return ended
+                }
+                if peek() == UInt8(ascii: "\"") {
+                    throw Failure(line: line, column: column,
+                                  message: "a quote inside an unquoted field: quote the whole field and write the quote as \"\"")
+                }
+                value.append(try scalar(allowingTab: true))
+                try checkLength(value, line: startLine, column: startColumn)
+            }
+        }
+
+        /// Consumes a comma (false), a line end or the end of the file (true); nil if neither is here.
+        mutating func terminator() throws -> Bool? {
+            if index >= bytes.count { return true }
+            if peek() == UInt8(ascii: ",") {
+                advance(by: 1)
+                return false
+            }
+            if let newline = newlineLength() {
+                advance(by: newline)
+                line += 1
+                column = 1
+                return true
+            }
+            return nil
+        }
+
+        /// LF or CRLF at the current position.
+        func newlineLength() -> Int? {
+            if peek() == 0x0A { return 1 }
+            if peek() == 0x0D && peek(1) == 0x0A { return 2 }
+            return nil
+        }
+
+        /// Decodes one UTF-8 scalar, refusing malformed bytes and control characters.
+        mutating func scalar(allowingTab: Bool) throws -> Unicode.Scalar {
+            let first = bytes[index]
+            let length: Int
+            switch first {
+            case 0x00..<0x80: length = 1
+            case 0xC2..<0xE0: length = 2
+            case 0xE0..<0xF0: length = 3
+            case 0xF0..<0xF5: length = 4
+            default: throw notUTF8(first)
+            }
+            guard index + length <= bytes.count else { throw notUTF8(first) }
+            var decoder = UTF8()
+            var iterator = bytes[index..<(index + length)].makeIterator()
+            guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { throw notUTF8(first) }
+            if scalar.value == 0 {
+                throw Failure(line: line, column: column, message: "a NUL byte: this is not a text file, or it was saved as UTF-16 (save it as CSV UTF-8)")
+            }
+            if (scalar.value < 0x20 && !(allowingTab && scalar == "\t")) || scalar.value == 0x7F {
+                throw Failure(line: line, column: column,
+                              message: "control character \(ControlCharacter.escaped(scalar)) in a field: remove it")
+            }
+            advance(by: length)
+            return scalar
+        }
+
+        func notUTF8(_ byte: UInt8) -> Failure {
+            let hex = String(byte, radix: 16, uppercase: true)
+            return Failure(line: line, column: column,
+                           message: "byte 0x\(hex.count == 1 ? "0" + hex : hex) is not UTF-8: save the file as CSV UTF-8")
+        }
+
+        func checkLength(_ value: String.UnicodeScalarView, line: Int, column: Int) throws {
+            if value.count > CSVTokenizer.maximumFieldLength {
+                throw Failure(line: line, column: column,
+                              message: "this field is longer than \(CSVTokenizer.maximumFieldLength) characters: is a quote missing?")
+            }
+        }
+
+        func peek(_ offset: Int = 0) -> UInt8? {
+            index + offset < bytes.count ? bytes[index + offset] : nil
+        }
+
+        /// Moves past `count` bytes that show as `columns` characters on the current line.
+        mutating func advance(by count: Int, columns: Int = 1) {
+            index += count
+            column += columns
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import GrantModel
+
+/// Checks between files: unique keys, references that resolve, `part_of` without cycles.
+struct CrossReferences {
+    let funderIDs: Set<String>
+    let areaIDs: Set<String>
+    let decisionRefs: Set<String>
+    let hasDecisionsFile: Bool
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(funderIDs: Set<String>, areaIDs: Set<String>, decisionRefs: Set<String>, hasDecisionsFile: Bool) {
+        self.funderIDs = funderIDs
+        self.areaIDs = areaIDs
+        self.decisionRefs = decisionRefs
+        self.hasDecisionsFile = hasDecisionsFile
+    }
+
+    mutating func uniqueKeys<T>(_ records: [Located<T>], file: FileSchema, columns: [String], key: (T) -> String) {
+        var firstLine: [String: Int] = [:]
+        for record in records {
+            let value = key(record.value)
+            if let line = firstLine[value] {
+                let shown = columns.map { record.row.text($0).terminalSafe }.joined(separator: ", ")
+                diagnostics.append(record.diagnostic(columns[0], "duplicate \(columns.joined(separator: " + ")) (\(shown)): line \(line) of \(file.fileName) has the same key"))
+            } else {
+                firstLine[value] = record.row.line
+            }
+        }
+    }
+
+    mutating func funder<T>(_ record: Located<T>, _ column: String, _ id: String) {
+        guard !funderIDs.contains(id) else { return }
+        diagnostics.append(record.diagnostic(column, "\(column) \"\(id.terminalSafe)\" is not a funder_id in funders.csv\(suggestion(for: id, among: funderIDs))"))
+    }
+
+    mutating func area<T>(_ record: Located<T>, _ column: String, _ id: String) {
+        guard !areaIDs.contains(id) else { return }
+        diagnostics.append(record.diagnostic(column, "\(column) \"\(id.terminalSafe)\" is not an area_id in areas.csv\(suggestion(for: id, among: areaIDs))"))
+    }
+
+    mutating func decision<T>(_ record: Located<T>, _ column: String, _ ref: String) {
+        guard !decisionRefs.contains(ref) else { return }
+        let where_ = hasDecisionsFile ? "in decisions.csv" : "in decisions.csv (the folder has no decisions.csv)"
+        diagnostics.append(record.diagnostic(column, "\(column) \"\(ref.terminalSafe)\" is not a decision_ref \(where_)\(suggestion(for: ref, among: decisionRefs))"))
+    }
+
+    /// Every `part_of` chain must end; each cycle is reported once, at the row that closes it.
+    mutating func partOfCycles(_ areas: [Located<Area>]) {
+        let parent = Dictionary(areas.map { ($0.value.id, $0.value.partOf) }, uniquingKeysWith: { first, _ in first })
+        var reported: Set<String> = []
+        for area in areas {
+            var chain = [area.value.id]
+            var current = area.value.partOf
+            while let id = current, let next = parent[id] {
+                if id == area.value.id {
+                    let members = Set(chain)
+                    if reported.isDisjoint(with: members) {
+                        reported.formUnion(members)
+                        let path = (chain + [id]).map(\.terminalSafe).joined(separator: " → ")
+                        diagnostics.append(area.diagnostic("part_of", "part_of forms a cycle: \(path); an area cannot be part of itself"))
+                    }
+                    break
+                }
+                if chain.contains(id) { break }
+                chain.append(id)
+                current = next
+            }
+        }
+    }
+
+    /// `; did you mean "solihull"?` when one known key is a near miss.
+    private func suggestion(for id: String, among known: Set<String>) -> String {
+        let candidates = known.filter { EditDistance.between(id.lowercased(), $0.lowercased()) <= 2 }.sorted()
+        guard let best = candidates.first else { return "" }
+        return "; did you mean \"\(best.terminalSafe)\"?"
+    }
+}
+
+/// Levenshtein distance, for "did you mean" hints on short identifiers.
+enum EditDistance {
+    static func between(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import GrantModel
+
+/// Why a data folder could not be read at all (as opposed to problems inside its files).
+public enum DataFolderError: Error, Equatable, Sendable, CustomStringConvertible {
+    case notFound(path: String)
+    case notADataFolder(path: String, missing: [String])
+    case unreadable(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .notFound(let path):
+            return "\(path): error: no such data folder (name one, or set CSDASH_DATA)"
+        case .notADataFolder(let path, let missing):
+            return "\(path): error: not a csdash data folder: it has none of \(missing.joined(separator: ", "))"
+        case .unreadable(let path, let reason):
+            return "\(path): error: cannot be read: \(reason)"
+        }
+    }
+}
+
+/// What reading a folder found: the data when it is valid, and every problem either way.
+public struct LoadedFolder: Sendable {
+    /// nil when any file has an error: nothing half-read is ever shown as if it were whole.
+    public var grants: Grants?
+    public var diagnostics: [Diagnostic]
+    /// The tables as read, kept so that a writer can preserve unknown columns and row order.
+    public var tables: [String: CSVTable]
+
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+}
+
+/// A data folder in format v1: reading and validating it.
+public enum DataFolder {
+    /// Reads every file of the folder at `path` and checks all of it. Throws only when there is no
+    /// folder to speak of; every problem inside the files is a diagnostic in the result.
+    public static func load(_ path: String) throws(DataFolderError) -> LoadedFolder {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .notFound(path: path)
+        }
+        let requiredFiles = FileSchema.all.filter { !$0.mayBeAbsent }
+        let present = requiredFiles.filter { FileManager.default.fileExists(atPath: filePath(path, $0.fileName)) }
+        if present.isEmpty { throw .notADataFolder(path: path, missing: requiredFiles.map(\.fileName)) }
+
+        var diagnostics: [Diagnostic] = []
+        var tables: [String: CSVTable] = [:]
+        for schema in FileSchema.all {
+            let file = filePath(path, schema.fileName)
+            guard FileManager.default.fileExists(atPath: file) else {
+                if !schema.mayBeAbsent {
+                    diagnostics.append(Diagnostic(path: file, message: "missing file: a data folder needs \(requiredFiles.map(\.fileName).joined(separator: ", "))"))
+                }
+                continue
+            }
+            guard let data = FileManager.default.contents(atPath: file) else {
+                diagnostics.append(Diagnostic(path: file, message: "cannot be read (check its permissions)"))
+                continue
+            }
+            switch CSVTable.parse(path: file, bytes: [UInt8](data)) {
+            case .failure(let problem):
+                diagnostics.append(problem)
+            case .success(let table):
+                let headerProblems = schema.check(table)
+                diagnostics += headerProblems
+                if headerProblems.isEmpty { tables[schema.fileName] = table }
+            }
+        }
+        let validation = Validation(tables: tables)
+        diagnostics += validation.diagnostics
+        let hasErrors = diagnostics.contains { $0.severity == .error }
+        return LoadedFolder(grants: hasErrors ? nil : validation.grants, diagnostics: diagnostics, tables: tables)
+    }
+
+    /// `DIR/name`, written as the user named DIR (so diagnostics name files the way they typed them).
+    public static func filePath(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+}

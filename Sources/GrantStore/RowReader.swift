@@ -1,0 +1,141 @@
+import GrantModel
+
+/// Reads typed values from one record, noting every problem with its file, line and column.
+/// `isValid` turns false at the first error so that the row is left out of the data.
+struct RowReader {
+    let table: CSVTable
+    let record: CSVRecord
+    private(set) var problems: [Diagnostic] = []
+    private(set) var isValid = true
+
+    init(table: CSVTable, record: CSVRecord) {
+        self.table = table
+        self.record = record
+        if record.fields.count != table.header.count {
+            let count = record.fields.count
+            fail(at: record.fields.last ?? CSVField(value: "", line: record.line, column: 1),
+                 "this row has \(count) field\(count == 1 ? "" : "s") but the header has \(table.header.count): check for a missing or extra comma, or a comma that should be inside quotes")
+        }
+    }
+
+    var line: Int { record.line }
+
+    func field(_ column: String) -> CSVField? {
+        guard let index = table.columnIndex[column], index < record.fields.count else { return nil }
+        return record.fields[index]
+    }
+
+    /// The trimmed text of `column`, "" when the column is absent or empty.
+    func text(_ column: String) -> String { field(column)?.value.trimmingSpaces() ?? "" }
+
+    /// Where `column`'s field starts, or the row's start when the field is missing.
+    func location(of column: String) -> (line: Int, column: Int) {
+        guard let field = field(column) else { return (record.line, 1) }
+        return (field.line, field.column)
+    }
+
+    mutating func fail(_ column: String, _ message: String) {
+        let place = location(of: column)
+        problems.append(Diagnostic(path: table.path, line: place.line, column: place.column, message: message))
+        isValid = false
+    }
+
+    mutating func warn(_ column: String, _ message: String) {
+        let place = location(of: column)
+        problems.append(Diagnostic(path: table.path, line: place.line, column: place.column, severity: .warning, message: message))
+    }
+
+    private mutating func fail(at field: CSVField, _ message: String) {
+        problems.append(Diagnostic(path: table.path, line: field.line, column: field.column, message: message))
+        isValid = false
+    }
+
+    /// Non-empty text, else an error.
+    mutating func required(_ column: String) -> String? {
+        let value = text(column)
+        if value.isEmpty {
+            fail(column, "\(column) is empty: a value is required")
+            return nil
+        }
+        return value
+    }
+
+    mutating func money(_ column: String, currency: Currency?, required: Bool) -> Money? {
+        let value = text(column)
+        if value.isEmpty {
+            if required { fail(column, "\(column) is empty: an amount is required, e.g. 1873187 or £1,873,187") }
+            return nil
+        }
+        switch MoneyParser.parse(value, currency: currency) {
+        case .success(let money):
+            return money
+        case .failure(.negative):
+            fail(column, "\(column) \(quoted(value)) is negative: amounts may not be negative")
+        case .failure(.wrongCurrency(let found, let expected)):
+            fail(column, "\(column) \(quoted(value)) is in \(found) but this funder's currency is \(expected.code) (\(expected.symbol))")
+        case .failure(.tooLarge):
+            fail(column, "\(column) \(quoted(value)) is too large to be an amount of money")
+        case .failure(.malformed(let why)):
+            fail(column, "\(column) \(quoted(value)) is not an amount of money (\(why)); write e.g. 1873187, 1873187.50, 1,873,187 or £1,873,187")
+        case .failure(.empty):
+            fail(column, "\(column) is empty: an amount is required")
+        }
+        return nil
+    }
+
+    mutating func day(_ column: String, required: Bool) -> Day? {
+        let value = text(column)
+        if value.isEmpty {
+            if required { fail(column, "\(column) is empty: a date is required, e.g. 2016-12-06") }
+            return nil
+        }
+        switch Day.parse(value) {
+        case .success(let day):
+            return day
+        case .failure(.doesNotExist):
+            fail(column, "\(column) \(quoted(value)) is not a date that exists")
+        case .failure(.malformed):
+            fail(column, "\(column) \(quoted(value)) is not a date: write 2016-12-06 (or 06/12/2016, day first)")
+        }
+        return nil
+    }
+
+    mutating func year(_ column: String) -> FinancialYear? {
+        guard let value = required(column) else { return nil }
+        switch FinancialYear.parse(value) {
+        case .success(let year):
+            return year
+        case .failure(.notConsecutive):
+            fail(column, "\(column) \(quoted(value)) does not name a financial year: its two years must be consecutive, e.g. 2016/17")
+        case .failure(.malformed):
+            fail(column, "\(column) \(quoted(value)) is not a financial year: write e.g. 2016/17")
+        }
+        return nil
+    }
+
+    mutating func quarter(_ column: String) -> Quarter? {
+        guard let value = required(column) else { return nil }
+        guard let quarter = Quarter(value) else {
+            fail(column, "\(column) \(quoted(value)) is not a quarter: write Q1, Q2, Q3 or Q4")
+            return nil
+        }
+        return quarter
+    }
+
+    /// A whole number in `range`; nil (with no error) when empty and not required.
+    mutating func wholeNumber(_ column: String, in range: ClosedRange<Int>, required: Bool, meaning: String) -> Int? {
+        let value = text(column)
+        if value.isEmpty {
+            if required { fail(column, "\(column) is empty: \(meaning) is required") }
+            return nil
+        }
+        guard value.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(value), range.contains(number) else {
+            fail(column, "\(column) \(quoted(value)) is not \(meaning): expected a whole number from \(range.lowerBound) to \(range.upperBound)")
+            return nil
+        }
+        return number
+    }
+
+    /// Shows a value in a message, escaped so that it can never drive the terminal.
+    func quoted(_ value: String) -> String { "\"\(value.terminalSafe)\"" }
+}

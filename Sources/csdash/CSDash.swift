@@ -1,0 +1,24 @@
+import ArgumentParser
+
+@main
+struct CSDash: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "csdash",
+        abstract: "Where every area's community-safety money stands, and which quarterly returns are in, late or missing.",
+        discussion: """
+        DIR is a data folder of CSV files (format v1); it defaults to $CSDASH_DATA, else the current folder.
+        Every command takes --as-of YYYY-MM-DD (default: today) to see the data as it stood that day.
+
+        Examples:
+          csdash sample-data --as-of 2016-12-06
+          csdash report sample-data --as-of 2016-12-06 --year 2016/17 --quarter Q2
+          csdash returns sample-data --as-of 2016-12-06 --status outstanding
+          csdash check sample-data
+        """,
+        version: CSDash.version,
+        subcommands: [Open.self, Report.self, Returns.self, Check.self],
+        defaultSubcommand: Open.self
+    )
+
+    static let version = "0.1.0"
+}

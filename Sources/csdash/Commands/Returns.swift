@@ -1,0 +1,52 @@
+import ArgumentParser
+import GrantModel
+
+struct Returns: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Return status per area and quarter: received, late, not due, due or overdue.",
+        discussion: """
+        Lists every quarter of every allocated area-year. An overdue return withholds payment.
+        --status outstanding and overdue list the most overdue first.
+
+        Examples:
+          csdash returns sample-data --as-of 2016-12-06 --status outstanding
+          csdash returns sample-data --as-of 2016-12-06 --status overdue --format csv > chase.csv
+          csdash returns sample-data --year 2016/17 --format json
+        """)
+
+    enum StatusFilter: String, ExpressibleByArgument, CaseIterable {
+        case outstanding, overdue, all
+    }
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(help: "outstanding (due or overdue), overdue, or all.")
+    var status: StatusFilter = .all
+
+    @Option(help: ArgumentHelp("Only this funder (its funder_id).", valueName: "F"))
+    var funder: String?
+
+    @Option(help: ArgumentHelp("Only this financial year, e.g. 2016/17 (default: every year).", valueName: "Y"),
+            transform: PeriodOptions.parseYear)
+    var year: FinancialYear?
+
+    @Option(help: "table, csv, json or markdown.")
+    var format: OutputFormat = .table
+
+    func run() throws {
+        let grants = try common.loadGrants()
+        if let funder, grants.funder(funder) == nil {
+            throw ValidationError("--funder '\(funder)' is not a funder_id in funders.csv (known: \(grants.funders.map(\.id).joined(separator: ", ")))")
+        }
+        let asOf = common.day
+        var rows = grants.returnRows(asOf: asOf).filter { row in
+            (funder == nil || row.funderID == funder) && (year == nil || row.year == year)
+        }
+        switch status {
+        case .all: break
+        case .outstanding: rows = rows.filter { $0.status.isOutstanding }.mostOverdueFirst()
+        case .overdue: rows = rows.filter { $0.status.withholdsPayment }.mostOverdueFirst()
+        }
+        print(ReturnsOutput(rows: rows, grants: grants, asOf: asOf).render(format), terminator: "")
+    }
+}

@@ -1,0 +1,72 @@
+import GrantModel
+import GrantStore
+
+/// `csdash returns` in each format: one line per allocated area-year and quarter.
+struct ReturnsOutput {
+    var rows: [ReturnRow]
+    var grants: Grants
+    var asOf: Day
+
+    func render(_ format: OutputFormat) -> String {
+        switch format {
+        case .table: return table()
+        case .markdown: return markdown()
+        case .csv: return CSVText.write(csvRows())
+        case .json: return JSONValue.array(rows.map(json)).render() + "\n"
+        }
+    }
+
+    private static let columns: [BoardTable.Column] = [
+        .init(header: "Funder", alignment: .left), .init(header: "Area", alignment: .left),
+        .init(header: "Year", alignment: .left), .init(header: "Quarter", alignment: .left),
+        .init(header: "Status", alignment: .left), .init(header: "Due", alignment: .left),
+        .init(header: "Received", alignment: .left), .init(header: "Days late", alignment: .right),
+        .init(header: "Days overdue", alignment: .right), .init(header: "Payment", alignment: .left),
+    ]
+
+    private func cells(_ row: ReturnRow) -> [String] {
+        let funderName: String = grants.funder(row.funderID)?.name ?? row.funderID
+        let received: String = row.received.map { "\($0)" } ?? ""
+        let daysLate: String = row.status.daysLate.map(String.init) ?? ""
+        let daysOverdue: String = row.status.daysOverdue.map(String.init) ?? ""
+        let payment: String = row.status.withholdsPayment ? "withheld" : ""
+        let cells: [String] = [funderName, row.area.name, "\(row.year)", "\(row.quarter)", row.status.name,
+                               "\(row.due)", received, daysLate, daysOverdue, payment]
+        return cells.map(\.terminalSafe)
+    }
+
+    func table() -> String {
+        if rows.isEmpty { return "No returns match (as of \(asOf)).\n" }
+        return "Returns as of \(asOf)\n\n" + TextTable(columns: ReturnsOutput.columns, rows: rows.map(cells)).render()
+    }
+
+    func markdown() -> String {
+        if rows.isEmpty { return "No returns match (as of \(asOf)).\n" }
+        return "## Returns as of \(asOf)\n\n" + MarkdownTable.render(columns: ReturnsOutput.columns, rows: rows.map(cells))
+    }
+
+    func csvRows() -> [[String]] {
+        let header = ["funder_id", "area_id", "year", "quarter", "status", "due", "received", "days_late", "days_overdue"]
+        return [header] + rows.map { row -> [String] in
+            let received: String = row.received.map { "\($0)" } ?? ""
+            let daysLate: String = row.status.daysLate.map(String.init) ?? ""
+            let daysOverdue: String = row.status.daysOverdue.map(String.init) ?? ""
+            return [row.funderID, row.area.id, "\(row.year)", "\(row.quarter)", row.status.name, "\(row.due)",
+                    received, daysLate, daysOverdue]
+        }
+    }
+
+    private func json(_ row: ReturnRow) -> JSONValue {
+        .object([
+            ("funder_id", .string(row.funderID)),
+            ("area_id", .string(row.area.id)),
+            ("year", .string("\(row.year)")),
+            ("quarter", .string("\(row.quarter)")),
+            ("status", .string(row.status.name)),
+            ("due", .string("\(row.due)")),
+            ("received", .text(row.received.map { "\($0)" })),
+            ("days_late", .int(row.status.daysLate)),
+            ("days_overdue", .int(row.status.daysOverdue)),
+        ])
+    }
+}

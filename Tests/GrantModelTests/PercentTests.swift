@@ -1,0 +1,78 @@
+import Testing
+import GrantModel
+
+@Suite("Percent: whole percent, exact, rounded half up")
+struct PercentTests {
+    private func pct(_ part: Int64, _ whole: Int64) -> Int? {
+        Percent.of(Money(pence: part), in: Money(pence: whole))
+    }
+
+    @Test func roundsHalfUp() {
+        #expect(pct(1, 200) == 1)     // exactly 0.5%
+        #expect(pct(1, 201) == 0)     // 0.4975%
+        #expect(pct(3, 200) == 2)     // exactly 1.5%
+        #expect(pct(5, 200) == 3)     // exactly 2.5%: half up, not to even
+        #expect(pct(1, 3) == 33)
+        #expect(pct(2, 3) == 67)
+        #expect(pct(1, 8) == 13)      // 12.5%
+        #expect(pct(7, 8) == 88)      // 87.5%
+    }
+
+    @Test("87.4999...% rounds down, 87.5% rounds up, computed without floating point")
+    func nearTheHalf() {
+        #expect(pct(874_999, 1_000_000) == 87)
+        #expect(pct(875_000, 1_000_000) == 88)
+        #expect(pct(87_499_999_999, 100_000_000_000) == 87)
+        #expect(pct(87_500_000_000, 100_000_000_000) == 88)
+        // Double(874_999_999_999_999_999) is 8.75e17, so a floating-point percent would say 88.
+        #expect(pct(874_999_999_999_999_999, 1_000_000_000_000_000_000) == 87)
+        #expect(pct(875_000_000_000_000_000, 1_000_000_000_000_000_000) == 88)
+    }
+
+    @Test func wholeAndOverWhole() {
+        #expect(pct(0, 100) == 0)
+        #expect(pct(100, 100) == 100)
+        #expect(pct(53_801_000, 53_800_900) == 100)   // Wolverhampton: £538,010 of £538,009
+        #expect(pct(201, 100) == 201)
+        #expect(pct(1_005, 1_000) == 101)             // 100.5%
+        #expect(pct(1_004, 1_000) == 100)
+    }
+
+    @Test("no total: no percent")
+    func noTotal() {
+        #expect(pct(0, 0) == nil)
+        #expect(pct(5, 0) == nil)
+        #expect(pct(5, -100) == nil)
+    }
+
+    @Test("negative parts round half away from zero")
+    func negativeParts() {
+        #expect(pct(-1, 200) == -1)
+        #expect(pct(-1, 201) == 0)
+        #expect(pct(-100, 100) == -100)
+    }
+
+    @Test("exact even for the largest amounts the parser accepts")
+    func largeAmounts() {
+        let largest = Int64(99_999_999_999_999_999)   // £999,999,999,999,999.99
+        #expect(pct(largest, largest) == 100)
+        #expect(pct(largest / 2, largest) == 50)
+        #expect(pct(Int64.max, Int64.max) == 100)
+        #expect(pct(Int64.max / 200 + 1, Int64.max) == 1)   // a hair over 0.5%
+        #expect(pct(1, Int64.max) == 0)
+    }
+
+    @Test("agrees with exact rational rounding over a grid")
+    func exhaustiveSmall() {
+        var wrong: [String] = []
+        for whole in Int64(1)...60 {
+            for part in Int64(0)...(whole * 3) {
+                // Half up: the least n with 2 * 100 * part < (2n + 1) * whole.
+                var n = 0
+                while Int64(2 * n + 1) * whole <= 200 * part { n += 1 }
+                if pct(part, whole) != n { wrong.append("\(part)/\(whole)") }
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(5))")
+    }
+}
