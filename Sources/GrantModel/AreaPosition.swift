@@ -21,7 +21,10 @@ public struct AreaPosition: Hashable, Sendable {
     public var isBehindProfile: Bool {
         guard let spend, total.pence > 0 else { return false }
         let profilePoints = Int64(25 * period.quarter.rawValue - 10)
-        return spend.pence * 100 < profilePoints * total.pence
+        // In 128 bits: spend * 100 passes 64 bits for amounts the parser accepts.
+        let spent = spend.pence.multipliedFullWidth(by: 100)
+        let profile = profilePoints.multipliedFullWidth(by: total.pence)
+        return (spent.high, spent.low) < (profile.high, profile.low)
     }
 
     public var outstandingQuarters: [Quarter] { Quarter.allCases.filter { statuses[$0]?.isOutstanding == true } }

@@ -56,6 +56,15 @@ struct MoneyParserTests {
         #expect(MoneyParser.parse("€5", currency: .eur) == .success(Money(pounds: 5)))
     }
 
+    @Test("with no funder currency, any known symbol is accepted")
+    func anyKnownSymbolWithoutACurrency() {
+        #expect(MoneyParser.parse("€5", currency: nil) == .success(Money(pounds: 5)))
+        #expect(MoneyParser.parse("£1,873,187", currency: nil) == .success(Money(pounds: 1_873_187)))
+        #expect(MoneyParser.parse("$0.50", currency: nil) == .success(Money(pence: 50)))
+        #expect(MoneyParser.parse("-€5", currency: nil) == .failure(.negative))
+        #expect(MoneyParser.parse("¥5", currency: nil) == .failure(.malformed("expected digits, optionally grouped in threes by commas")))
+    }
+
     @Test func rejectsAmountsTooLargeToHold() {
         #expect(MoneyParser.parse("9999999999999999", currency: .gbp) == .failure(.tooLarge))
         #expect(MoneyParser.parse("99999999999999999999999", currency: .gbp) == .failure(.tooLarge))

@@ -60,6 +60,11 @@ struct PercentTests {
         #expect(pct(Int64.max, Int64.max) == 100)
         #expect(pct(Int64.max / 200 + 1, Int64.max) == 1)   // a hair over 0.5%
         #expect(pct(1, Int64.max) == 0)
+        // Beyond any percent an Int can hold: saturates instead of trapping.
+        #expect(pct(Int64.max, 1) == Int.max)
+        #expect(pct(-Int64.max, 1) == -Int.max)
+        #expect(pct(Int64.max / 100 - 1, 1) == Int(Int64.max / 100 - 1) * 100)
+        #expect(pct(Int64.max / 100, 1) == Int.max)
     }
 
     @Test("agrees with exact rational rounding over a grid")
