@@ -2,13 +2,14 @@ import GrantModel
 
 /// Checks between files: unique keys, references that resolve, `part_of` without cycles.
 struct CrossReferences {
-    let funderIDs: Set<String>
-    let areaIDs: Set<String>
-    let decisionRefs: Set<String>
+    /// nil when the file could not be read: references into it are then not checked.
+    let funderIDs: Set<String>?
+    let areaIDs: Set<String>?
+    let decisionRefs: Set<String>?
     let hasDecisionsFile: Bool
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(funderIDs: Set<String>, areaIDs: Set<String>, decisionRefs: Set<String>, hasDecisionsFile: Bool) {
+    init(funderIDs: Set<String>?, areaIDs: Set<String>?, decisionRefs: Set<String>?, hasDecisionsFile: Bool) {
         self.funderIDs = funderIDs
         self.areaIDs = areaIDs
         self.decisionRefs = decisionRefs
@@ -29,17 +30,17 @@ struct CrossReferences {
     }
 
     mutating func funder<T>(_ record: Located<T>, _ column: String, _ id: String) {
-        guard !funderIDs.contains(id) else { return }
+        guard let funderIDs, !funderIDs.contains(id) else { return }
         diagnostics.append(record.diagnostic(column, "\(column) \"\(id.terminalSafe)\" is not a funder_id in funders.csv\(suggestion(for: id, among: funderIDs))"))
     }
 
     mutating func area<T>(_ record: Located<T>, _ column: String, _ id: String) {
-        guard !areaIDs.contains(id) else { return }
+        guard let areaIDs, !areaIDs.contains(id) else { return }
         diagnostics.append(record.diagnostic(column, "\(column) \"\(id.terminalSafe)\" is not an area_id in areas.csv\(suggestion(for: id, among: areaIDs))"))
     }
 
     mutating func decision<T>(_ record: Located<T>, _ column: String, _ ref: String) {
-        guard !decisionRefs.contains(ref) else { return }
+        guard let decisionRefs, !decisionRefs.contains(ref) else { return }
         let where_ = hasDecisionsFile ? "in decisions.csv" : "in decisions.csv (the folder has no decisions.csv)"
         diagnostics.append(record.diagnostic(column, "\(column) \"\(ref.terminalSafe)\" is not a decision_ref \(where_)\(suggestion(for: ref, among: decisionRefs))"))
     }

@@ -46,28 +46,32 @@ public enum DataFolder {
 
         var diagnostics: [Diagnostic] = []
         var tables: [String: CSVTable] = [:]
+        var unreadable: Set<String> = []
         for schema in FileSchema.all {
             let file = filePath(path, schema.fileName)
             guard FileManager.default.fileExists(atPath: file) else {
                 if !schema.mayBeAbsent {
+                    unreadable.insert(schema.fileName)
                     diagnostics.append(Diagnostic(path: file, message: "missing file: a data folder needs \(requiredFiles.map(\.fileName).joined(separator: ", "))"))
                 }
                 continue
             }
             guard let data = FileManager.default.contents(atPath: file) else {
                 diagnostics.append(Diagnostic(path: file, message: "cannot be read (check its permissions)"))
+                unreadable.insert(schema.fileName)
                 continue
             }
             switch CSVTable.parse(path: file, bytes: [UInt8](data)) {
             case .failure(let problem):
                 diagnostics.append(problem)
+                unreadable.insert(schema.fileName)
             case .success(let table):
                 let headerProblems = schema.check(table)
                 diagnostics += headerProblems
-                if headerProblems.isEmpty { tables[schema.fileName] = table }
+                if headerProblems.isEmpty { tables[schema.fileName] = table } else { unreadable.insert(schema.fileName) }
             }
         }
-        let validation = Validation(tables: tables)
+        let validation = Validation(tables: tables, unreadable: unreadable)
         diagnostics += validation.diagnostics
         let hasErrors = diagnostics.contains { $0.severity == .error }
         return LoadedFolder(grants: hasErrors ? nil : validation.grants, diagnostics: diagnostics, tables: tables)

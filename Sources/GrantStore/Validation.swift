@@ -6,7 +6,9 @@ struct Validation {
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var grants: Grants
 
-    init(tables: [String: CSVTable]) {
+    /// `unreadable`: files that exist (or are required) but could not be read at all; their own
+    /// problem is already reported, so references into them are not checked again.
+    init(tables: [String: CSVTable], unreadable: Set<String> = []) {
         var readers = RecordReaders()
         var diagnostics: [Diagnostic] = []
 
@@ -33,9 +35,16 @@ struct Validation {
         let decisions = read(.decisions, readers.decision)
         let reserves = read(.reserves, readers.reserve)
 
+        // The keys every row names, valid or not: a row with a bad field is reported once, at that
+        // field, not again as "not found" at every reference to it.
+        func keys(_ schema: FileSchema, _ column: String) -> Set<String>? {
+            if unreadable.contains(schema.fileName) { return nil }
+            guard let table = tables[schema.fileName] else { return [] }
+            return Set(table.records.map { RowReader(table: table, record: $0).text(column) }.filter { !$0.isEmpty })
+        }
         var checks = CrossReferences(
-            funderIDs: Set(funders.map(\.value.id)), areaIDs: Set(areas.map(\.value.id)),
-            decisionRefs: Set(decisions.map(\.value.ref)),
+            funderIDs: keys(.funders, "funder_id"), areaIDs: keys(.areas, "area_id"),
+            decisionRefs: keys(.decisions, "decision_ref"),
             hasDecisionsFile: tables[FileSchema.decisions.fileName] != nil)
         checks.uniqueKeys(funders, file: .funders, columns: ["funder_id"]) { $0.id }
         checks.uniqueKeys(areas, file: .areas, columns: ["area_id"]) { $0.id }
