@@ -16,6 +16,14 @@ let package = Package(
         .target(name: "GrantModel"),
         // Layer 2: the data folder: read, validate (and later write).
         .target(name: "GrantStore", dependencies: ["GrantModel", .product(name: "CSV", package: "CSV.swift")]),
+        // Layer 3: the dashboard's state, update and rendering into a grid of cells. Pure.
+        .target(name: "Dashboard", dependencies: ["GrantModel", "GrantStore"]),
+        // Layer 4: the terminal. CNCurses is ncursesw with a shim for what Swift cannot import;
+        // CTerminalSupport holds the signal handlers, which need static storage.
+        .systemLibrary(name: "CNCurses", path: "Sources/CNCurses", pkgConfig: "ncursesw",
+                       providers: [.apt(["libncurses-dev"])]),
+        .target(name: "CTerminalSupport"),
+        .target(name: "Terminal", dependencies: ["Dashboard", "CNCurses", "CTerminalSupport"]),
         // Layer 5: the executable: argument parsing, report formats, wiring.
         .executableTarget(
             name: "csdash",
@@ -26,6 +34,9 @@ let package = Package(
         ),
         .testTarget(name: "GrantModelTests", dependencies: ["GrantModel"]),
         .testTarget(name: "GrantStoreTests", dependencies: ["GrantStore", "GrantModel"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "GrantModel", "GrantStore"],
+                    exclude: ["__Snapshots__"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard", "CNCurses"]),
         .testTarget(name: "csdashTests", dependencies: ["csdash", "GrantModel", "GrantStore"]),
     ],
     swiftLanguageModes: [.v6]
