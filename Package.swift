@@ -28,7 +28,7 @@ let package = Package(
         .executableTarget(
             name: "csdash",
             dependencies: [
-                "GrantModel", "GrantStore",
+                "GrantModel", "GrantStore", "Dashboard", "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -2,8 +2,8 @@ import Glibc
 
 /// Milliseconds on a clock that never jumps (unlike the wall clock), for mouse timestamps and
 /// the input deadline.
-enum MonotonicClock {
-    static func milliseconds() -> Int {
+public enum MonotonicClock {
+    public static func milliseconds() -> Int {
         var now = timespec()
         clock_gettime(CLOCK_MONOTONIC, &now)
         return now.tv_sec * 1000 + now.tv_nsec / 1_000_000

@@ -1,0 +1,128 @@
+import GrantModel
+import GrantStore
+
+/// The views the tab strip steps through; the area detail is reached by drilling down.
+public enum View: Int, Hashable, Sendable, CaseIterable {
+    case overview, outstanding, board
+
+    public var title: String {
+        switch self {
+        case .overview: return "Overview"
+        case .outstanding: return "Outstanding returns"
+        case .board: return "Board tables"
+        }
+    }
+}
+
+/// A `/` search being typed: the query and the selection to go back to on Esc.
+public struct Search: Hashable, Sendable {
+    public var query: String
+    public var selectionBefore: AreaID?
+    public var funderBefore: FunderID?
+}
+
+/// A short message on the status line that goes away by itself.
+public struct Notice: Hashable, Sendable {
+    public var text: String
+    public var expiresAt: Int
+}
+
+/// Everything every screen is drawn from. Changed only by `update`; drawn only by `render`.
+public struct DashboardState: Sendable {
+    public var grants: Grants?
+    /// Errors (and warnings) from the last load; shown on the error screen when there is no data.
+    public var diagnostics: [Diagnostic]
+    public var folder: String
+    public var asOf: Day
+    public var funderID: FunderID?
+    public var year: FinancialYear
+    public var quarter: Quarter
+    public var view: View = .overview
+    /// The area shown in detail, drilled into from `view`.
+    public var detailAreaID: AreaID?
+    public var selectedAreaID: AreaID?
+    public var outstandingIndex = 0
+    /// First pane row shown on the overview, first line of a list or of the detail.
+    public var overviewScroll = 0
+    public var outstandingScroll = 0
+    public var detailScroll = 0
+    public var errorScroll = 0
+    /// First scrollable column of the board tables (the area name column stays put).
+    public var boardColumnOffset = 0
+    /// Which board table shows when the two do not fit one above the other (0: Table 1).
+    public var boardTable = 0
+    public var showingHelp = false
+    public var search: Search?
+    public var lastSearch: String?
+    public var notice: Notice?
+    public var size: Size
+    public var glyphs: Glyphs
+    public var mouseEnabled: Bool
+    public var now = 0
+    var lastClick: (point: Point, milliseconds: Int)?
+
+    /// Starts on the contract's default year and quarter for `asOf`, on the first funder allocating then.
+    public init(loaded: LoadedFolder, folder: String, asOf: Day, size: Size, glyphs: Glyphs = .unicode,
+                mouseEnabled: Bool = true, year: FinancialYear? = nil, quarter: Quarter? = nil, funderID: FunderID? = nil) {
+        self.grants = loaded.grants
+        self.diagnostics = loaded.diagnostics
+        self.folder = folder
+        self.asOf = asOf
+        self.size = size
+        self.glyphs = glyphs
+        self.mouseEnabled = mouseEnabled
+        let period = ReportPeriod.defaults(for: loaded.grants?.years ?? [], asOf: asOf, year: year, quarter: quarter)
+        self.year = period.year
+        self.quarter = period.quarter
+        if let grants = loaded.grants {
+            self.funderID = funderID ?? grants.funders(allocatingIn: period.year).first?.id ?? grants.funders.first?.id
+            self.selectedAreaID = areas.first?.id
+        }
+        refreshOutstanding()
+    }
+
+    /// `lines 1-21 of 29` on a screen that scrolls further than it shows; nil when all of it shows.
+    var scrollPosition: String? {
+        guard grants != nil, detailAreaID != nil else { return nil }
+        let visible = ScreenLayout(size).body.height
+        let total = AreaDetailScreen.lineCount(self)
+        guard total > visible else { return nil }
+        return "lines \(detailScroll + 1)-\(min(total, detailScroll + visible)) of \(total)"
+    }
+
+    public var period: ReportPeriod { ReportPeriod(year: year, quarter: quarter, asOf: asOf) }
+
+    public var funder: Funder? { funderID.flatMap { grants?.funder($0) } }
+
+    /// The selected funder's areas allocated money in the selected year, in areas.csv order.
+    public var areas: [Area] {
+        guard let grants, let funderID else { return [] }
+        return grants.allocatedAreas(of: funderID, in: year)
+    }
+
+    /// The selected funder's report for the selected period.
+    public var report: FunderReport? {
+        guard let grants, let funderID else { return nil }
+        return grants.report(for: funderID, in: period)
+    }
+
+    /// Every `due` or `overdue` return of every funder, most overdue first. Kept, not derived on
+    /// each frame: it walks every area-year, and changes only with the data.
+    public private(set) var outstandingRows: [ReturnRow] = []
+
+    mutating func refreshOutstanding() {
+        outstandingRows = grants?.returnRows(asOf: asOf).filter { $0.status.isOutstanding }.mostOverdueFirst() ?? []
+    }
+
+    public var selectedIndex: Int? {
+        guard let selectedAreaID else { return nil }
+        return areas.firstIndex { $0.id == selectedAreaID }
+    }
+
+    /// Years the selected funder has allocations in (every year of the data when it has none).
+    public var funderYears: [FinancialYear] {
+        guard let grants else { return [] }
+        let years = Set(grants.allocations.filter { grants.area($0.areaID)?.funderID == funderID }.map(\.year))
+        return years.isEmpty ? grants.years : years.sorted()
+    }
+}

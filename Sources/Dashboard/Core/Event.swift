@@ -1,0 +1,33 @@
+/// A key as the dashboard understands it, decoded from the terminal by the Terminal layer.
+public enum Key: Hashable, Sendable {
+    case character(Character)
+    case up, down, left, right
+    case enter, escape, tab, backTab, backspace
+    case pageUp, pageDown, home, end
+    /// Ctrl plus a letter, e.g. `.control("c")`.
+    case control(Character)
+    case function(Int)
+}
+
+public struct MouseEvent: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable { case press, scrollUp, scrollDown }
+    public var kind: Kind
+    public var position: Point
+    /// Milliseconds on a monotonic clock, so the reducer can tell a double click without a clock of its own.
+    public var milliseconds: Int
+
+    public init(kind: Kind, position: Point, milliseconds: Int) {
+        self.kind = kind
+        self.position = position
+        self.milliseconds = milliseconds
+    }
+}
+
+/// Everything that can happen to the dashboard. The reducer turns these into a new state.
+public enum Event: Sendable {
+    case keyPressed(Key)
+    case mouse(MouseEvent)
+    case resized(Size)
+    /// Time passed (milliseconds on a monotonic clock): notices expire.
+    case tick(milliseconds: Int)
+}

@@ -1,0 +1,63 @@
+import GrantModel
+
+/// `/` find: jumps to the first area whose name contains the query as it is typed.
+extension DashboardState {
+    mutating func searchKey(_ key: Key) {
+        guard var current = search else { return }
+        switch key {
+        case .escape:
+            selectedAreaID = current.selectionBefore
+            funderID = current.funderBefore
+            search = nil
+            keepSelectionVisible()
+            return
+        case .enter:
+            lastSearch = current.query.isEmpty ? lastSearch : current.query
+            search = nil
+            return
+        case .backspace:
+            if current.query.isEmpty {
+                search = nil
+                return
+            }
+            current.query.removeLast()
+        case .character(let character):
+            current.query.append(character)
+        default:
+            return
+        }
+        search = current
+        if !current.query.isEmpty { jumpToMatch(current.query, after: nil) }
+    }
+
+    /// `n`: the next area after the selected one whose name matches the last search.
+    mutating func findNext() {
+        guard let query = lastSearch else {
+            say("/ to find an area first")
+            return
+        }
+        if !jumpToMatch(query, after: selectedAreaID) { say("no area matches \"\(query)\"") }
+    }
+
+    /// Looks in the selected funder's areas, then the other funders'; the search wraps around.
+    @discardableResult
+    mutating func jumpToMatch(_ query: String, after: AreaID?) -> Bool {
+        guard let grants else { return false }
+        let funders = grants.funders
+        let start = funders.firstIndex { $0.id == funderID } ?? 0
+        var candidates: [(FunderID, Area)] = []
+        for offset in 0..<funders.count {
+            let funder = funders[(start + offset) % funders.count]
+            candidates += grants.allocatedAreas(of: funder.id, in: year).map { (funder.id, $0) }
+        }
+        if let after, let position = candidates.firstIndex(where: { $0.1.id == after }) {
+            candidates = Array(candidates[(position + 1)...] + candidates[...position])
+        }
+        guard let match = candidates.first(where: { $0.1.name.localizedCaseInsensitiveContains(query) }) else { return false }
+        funderID = match.0
+        selectedAreaID = match.1.id
+        if detailAreaID != nil { openDetail(match.1.id) }
+        keepSelectionVisible()
+        return true
+    }
+}

@@ -1,0 +1,307 @@
+import GrantModel
+
+/// What the shell around the dashboard should do after an event. The reducer itself never touches
+/// the terminal or the disk.
+public enum Effect: Hashable, Sendable {
+    case quit
+}
+
+/// The reducer: the next state and the effects of one event. Pure: every interaction is a test.
+public func update(_ state: DashboardState, _ event: Event) -> (DashboardState, [Effect]) {
+    var next = state
+    let effects = next.handle(event)
+    return (next, effects)
+}
+
+extension DashboardState {
+    /// Milliseconds between two clicks on the same item that make a double click.
+    static let doubleClickMilliseconds = 400
+    static let noticeMilliseconds = 2500
+
+    public mutating func handle(_ event: Event) -> [Effect] {
+        switch event {
+        case .resized(let newSize):
+            size = newSize
+            keepSelectionVisible()
+            return []
+        case .tick(let milliseconds):
+            now = milliseconds
+            if let notice, notice.expiresAt <= milliseconds { self.notice = nil }
+            return []
+        case .mouse(let mouse):
+            now = max(now, mouse.milliseconds)
+            return mouseEvent(mouse)
+        case .keyPressed(let key):
+            return keyPressed(key)
+        }
+    }
+
+    mutating func say(_ text: String) {
+        notice = Notice(text: text, expiresAt: now + DashboardState.noticeMilliseconds)
+    }
+
+    private mutating func keyPressed(_ key: Key) -> [Effect] {
+        if key == .control("c") { return [.quit] }
+        if ScreenLayout.isTooSmall(size) {
+            return key == .character("q") ? [.quit] : []
+        }
+        if showingHelp {
+            switch key {
+            case .escape, .enter, .backspace, .character("?"), .character("q"): showingHelp = false
+            default: break
+            }
+            return []
+        }
+        if search != nil {
+            searchKey(key)
+            return []
+        }
+        if grants == nil { return errorScreenKey(key) }
+        switch key {
+        case .character("q"): return [.quit]
+        case .character("?"): showingHelp = true
+        case .tab: switchView(by: 1)
+        case .backTab: switchView(by: -1)
+        case .character("1"): show(.overview)
+        case .character("2"): show(.outstanding)
+        case .character("3"): show(.board)
+        case .character("/"): search = Search(query: "", selectionBefore: selectedAreaID, funderBefore: funderID)
+        case .character("n"): findNext()
+        case .character("f"): switchFunder(by: 1)
+        case .character("F"): switchFunder(by: -1)
+        case .character("["): switchYear(by: -1)
+        case .character("]"): switchYear(by: 1)
+        case .character("<"), .character(","): switchQuarter(by: -1)
+        case .character(">"), .character("."): switchQuarter(by: 1)
+        default:
+            if detailAreaID != nil {
+                detailKey(key)
+            } else {
+                switch view {
+                case .overview: overviewKey(key)
+                case .outstanding: outstandingKey(key)
+                case .board: boardKey(key)
+                }
+            }
+        }
+        return []
+    }
+
+    // MARK: views
+
+    mutating func show(_ newView: View) {
+        view = newView
+        detailAreaID = nil
+        keepSelectionVisible()
+    }
+
+    private mutating func switchView(by step: Int) {
+        let all = View.allCases
+        let current = all.firstIndex(of: view) ?? 0
+        show(all[(current + step + all.count) % all.count])
+    }
+
+    mutating func openDetail(_ areaID: AreaID) {
+        detailAreaID = areaID
+        detailScroll = 0
+    }
+
+    // MARK: period and funder
+
+    mutating func switchFunder(by step: Int) {
+        guard let grants, !grants.funders.isEmpty else { return }
+        let current = grants.funders.firstIndex { $0.id == funderID } ?? 0
+        let funder = grants.funders[(current + step + grants.funders.count) % grants.funders.count]
+        funderID = funder.id
+        if !funderYears.contains(year) {
+            let period = ReportPeriod.defaults(for: funderYears, asOf: asOf)
+            year = period.year
+            quarter = period.quarter
+        }
+        selectFirstAreaIfNeeded()
+        detailAreaID = detailAreaID.flatMap { id in areas.contains { $0.id == id } ? id : nil }
+        say("\(funder.name)")
+    }
+
+    mutating func switchYear(by step: Int) {
+        let years = funderYears
+        guard !years.isEmpty else { return }
+        let candidates = step < 0 ? years.filter { $0 < year } : years.filter { $0 > year }
+        guard let target = step < 0 ? candidates.last : candidates.first else {
+            say(step < 0 ? "\(year) is the earliest year in the data" : "\(year) is the latest year in the data")
+            return
+        }
+        year = target
+        selectFirstAreaIfNeeded()
+        say("\(target) at \(quarter)")
+    }
+
+    mutating func switchQuarter(by step: Int) {
+        guard let target = Quarter(rawValue: quarter.rawValue + step) else { return }
+        quarter = target
+        say("\(year) at \(target)")
+    }
+
+    /// Keeps the selected area when it is still listed; otherwise the one at the same place, or the first.
+    mutating func selectFirstAreaIfNeeded(previousIndex: Int? = nil) {
+        let list = areas
+        if let selectedAreaID, list.contains(where: { $0.id == selectedAreaID }) {
+            keepSelectionVisible()
+            return
+        }
+        if let previousIndex, !list.isEmpty {
+            selectedAreaID = list[min(previousIndex, list.count - 1)].id
+        } else {
+            selectedAreaID = list.first?.id
+        }
+        keepSelectionVisible()
+    }
+
+    // MARK: moving
+
+    private mutating func select(index: Int) {
+        let list = areas
+        guard !list.isEmpty else { return }
+        selectedAreaID = list[max(0, min(index, list.count - 1))].id
+        keepSelectionVisible()
+    }
+
+    private mutating func overviewKey(_ key: Key) {
+        let panes = OverviewLayout(body: ScreenLayout(size, withTotals: true).body, count: areas.count)
+        let index = selectedIndex ?? 0
+        switch key {
+        case .left, .character("h"): select(index: index - 1)
+        case .right, .character("l"): select(index: index + 1)
+        case .up, .character("k"): if index >= panes.columns { select(index: index - panes.columns) }
+        case .down, .character("j"): if index + panes.columns < areas.count { select(index: index + panes.columns) }
+        case .pageUp: select(index: index - panes.columns * panes.visibleRows)
+        case .pageDown: select(index: index + panes.columns * panes.visibleRows)
+        case .home, .character("g"): select(index: 0)
+        case .end, .character("G"): select(index: areas.count - 1)
+        case .enter: if let selectedAreaID { openDetail(selectedAreaID) }
+        default: break
+        }
+    }
+
+    private mutating func outstandingKey(_ key: Key) {
+        let count = outstandingRows.count
+        guard count > 0 else { return }
+        let page = OutstandingScreen.pageSize(self)
+        switch key {
+        case .up, .character("k"): outstandingIndex -= 1
+        case .down, .character("j"): outstandingIndex += 1
+        case .pageUp: outstandingIndex -= page
+        case .pageDown: outstandingIndex += page
+        case .home, .character("g"): outstandingIndex = 0
+        case .end, .character("G"): outstandingIndex = count - 1
+        case .enter: openOutstanding(outstandingIndex)
+        default: break
+        }
+        keepSelectionVisible()
+    }
+
+    /// Opens the area of an outstanding return, in that return's funder, year and quarter.
+    mutating func openOutstanding(_ index: Int) {
+        guard outstandingRows.indices.contains(index) else { return }
+        let row = outstandingRows[index]
+        funderID = row.funderID
+        year = row.year
+        quarter = row.quarter
+        selectedAreaID = row.area.id
+        openDetail(row.area.id)
+    }
+
+    private mutating func boardKey(_ key: Key) {
+        let index = selectedIndex ?? 0
+        switch key {
+        case .up, .character("k"): select(index: index - 1)
+        case .down, .character("j"): select(index: index + 1)
+        case .home, .character("g"): select(index: 0)
+        case .end, .character("G"): select(index: areas.count - 1)
+        case .left, .character("h"): boardColumnOffset = max(0, boardColumnOffset - 1)
+        case .right, .character("l"): boardColumnOffset = min(BoardScreen.scrollableColumns(self) - 1, boardColumnOffset + 1)
+        case .character("t"): boardTable = 1 - boardTable
+        case .enter: if let selectedAreaID { openDetail(selectedAreaID) }
+        default: break
+        }
+    }
+
+    private mutating func detailKey(_ key: Key) {
+        let page = max(1, ScreenLayout(size).body.height - 1)
+        switch key {
+        case .escape, .backspace:
+            detailAreaID = nil
+            keepSelectionVisible()
+        case .up, .character("k"): detailScroll -= 1
+        case .down, .character("j"): detailScroll += 1
+        case .pageUp: detailScroll -= page
+        case .pageDown, .character(" "): detailScroll += page
+        case .home, .character("g"): detailScroll = 0
+        case .end, .character("G"): detailScroll = Int.max / 2
+        case .left, .character("h"): stepDetail(by: -1)
+        case .right, .character("l"): stepDetail(by: 1)
+        case .enter: break
+        default: break
+        }
+        clampDetailScroll()
+    }
+
+    /// The board walkthrough: the next or previous area, without going back to the overview.
+    private mutating func stepDetail(by step: Int) {
+        let list = areas
+        guard let current = list.firstIndex(where: { $0.id == detailAreaID }) else { return }
+        let target = current + step
+        guard list.indices.contains(target) else {
+            say(step < 0 ? "first area" : "last area")
+            return
+        }
+        selectedAreaID = list[target].id
+        openDetail(list[target].id)
+    }
+
+    private mutating func errorScreenKey(_ key: Key) -> [Effect] {
+        switch key {
+        case .character("q"), .escape: return [.quit]
+        case .up, .character("k"): errorScroll = max(0, errorScroll - 1)
+        case .down, .character("j"): errorScroll += 1
+        case .pageUp: errorScroll = max(0, errorScroll - ScreenLayout(size).body.height)
+        case .pageDown: errorScroll += ScreenLayout(size).body.height
+        case .home: errorScroll = 0
+        default: break
+        }
+        errorScroll = min(errorScroll, max(0, diagnostics.count * 2))
+        return []
+    }
+
+    // MARK: scrolling
+
+    mutating func keepSelectionVisible() {
+        if let index = selectedIndex {
+            let panes = OverviewLayout(body: ScreenLayout(size, withTotals: true).body, count: areas.count)
+            overviewScroll = panes.scroll(keeping: index, from: overviewScroll)
+        } else {
+            overviewScroll = 0
+        }
+        let count = outstandingRows.count
+        outstandingIndex = count == 0 ? 0 : max(0, min(outstandingIndex, count - 1))
+        if count > 0 {
+            let page = OutstandingScreen.pageSize(self)
+            if outstandingIndex < outstandingScroll { outstandingScroll = outstandingIndex }
+            if outstandingIndex >= outstandingScroll + page { outstandingScroll = outstandingIndex - page + 1 }
+            outstandingScroll = max(0, min(outstandingScroll, count - 1))
+        } else {
+            outstandingScroll = 0
+        }
+        boardColumnOffset = max(0, min(boardColumnOffset, max(0, BoardScreen.scrollableColumns(self) - 1)))
+        clampDetailScroll()
+    }
+
+    private mutating func clampDetailScroll() {
+        guard detailAreaID != nil else {
+            detailScroll = 0
+            return
+        }
+        let visible = ScreenLayout(size).body.height
+        detailScroll = max(0, min(detailScroll, AreaDetailScreen.lineCount(self) - visible))
+    }
+}

@@ -1,0 +1,206 @@
+import GrantModel
+
+/// One area in full: allocation and carry forward, quarter by quarter figures and statuses,
+/// projects by theme, the decisions that fund it, and every note.
+enum AreaDetailScreen {
+    static func draw(_ grid: inout Grid, _ layout: ScreenLayout, _ state: DashboardState) -> Point? {
+        let body = Rect(x: layout.body.x + 1, y: layout.body.y, width: layout.body.width - 2, height: layout.body.height)
+        let lines = document(state, width: body.width)
+        let scroll = min(state.detailScroll, max(0, lines.count - body.height))
+        for (offset, line) in lines.dropFirst(scroll).prefix(body.height).enumerated() {
+            grid.put(line, x: body.x, y: body.y + offset, clip: body)
+        }
+        return Point(x: body.x, y: body.y)
+    }
+
+    static func lineCount(_ state: DashboardState) -> Int {
+        document(state, width: max(1, state.size.width - 2)).count
+    }
+
+    static func document(_ state: DashboardState, width: Int) -> [[Span]] {
+        guard let grants = state.grants, let areaID = state.detailAreaID, let area = grants.area(areaID) else { return [] }
+        let glyphs = state.glyphs
+        let currency = grants.funder(area.funderID)?.currency ?? .gbp
+        var lines: [[Span]] = []
+        func blank() { lines.append([]) }
+        func heading(_ text: String) { lines += headingLines(text) }
+
+        var title = [Span(glyphs.text(area.name), Style(.title, bold: true))]
+        var facts: [String] = []
+        if let kind = area.kind { facts.append(kind.rawValue.uppercased()) }
+        if let parent = area.partOf.flatMap(grants.area) { facts.append("part of \(glyphs.text(parent.name))") }
+        if let funder = grants.funder(area.funderID) { facts.append(glyphs.text(funder.name)) }
+        if !facts.isEmpty { title.append(Span("  " + facts.joined(separator: " \(glyphs.middleDot) "), Style(.dim))) }
+        lines.append(title)
+
+        guard let position = grants.position(of: areaID, in: state.period) else {
+            blank()
+            lines.append([Span("No allocation in \(state.year).", Style(.warning))])
+            return lines + notes(area: area, allocation: nil, returns: [], glyphs: glyphs, width: width)
+        }
+        let allocation = position.allocation
+        blank()
+        lines += figureLines(position, currency: currency, glyphs: glyphs)
+        var sourceLine: [String] = []
+        if !allocation.source.isEmpty { sourceLine.append("source: \(glyphs.text(allocation.source))") }
+        if let ref = allocation.decisionRef { sourceLine.append("decision \(glyphs.text(ref))") }
+        if !sourceLine.isEmpty { lines.append([Span(sourceLine.joined(separator: "   "), Style(.dim))]) }
+        let status = statusLines(position, glyphs: glyphs)
+        if !status.isEmpty { blank() }
+        lines += status
+
+        heading("Returns")
+        lines += returnsTable(position, grants: grants, glyphs: glyphs)
+        heading("Figures quarter by quarter (cumulative)")
+        lines += figuresTable(position, grants: grants, currency: currency, glyphs: glyphs)
+
+        let projects = grants.projects(for: areaID, in: state.year)
+        heading("Projects by theme, \(state.year)")
+        if projects.isEmpty {
+            lines.append([Span("No projects recorded (projects.csv).", Style(.dim))])
+        } else {
+            let themes = Dictionary(grouping: projects, by: \.theme).sorted { $0.key < $1.key }
+            for (theme, items) in themes {
+                let budget = items.map(\.budget).sum()
+                lines.append([Span(glyphs.text(theme), Style(.header, bold: true)), Span("  \(glyphs.money(budget, currency)) in \(items.count) project\(items.count == 1 ? "" : "s")", Style(.dim))])
+                for project in items {
+                    var spans = [Span("  \(glyphs.text(project.title))  "), Span(glyphs.money(project.budget, currency))]
+                    if let spend = project.spend { spans.append(Span("  spent \(glyphs.money(spend, currency))", Style(.dim))) }
+                    lines.append(spans)
+                }
+            }
+        }
+
+        let decisions = grants.decisions(funding: areaID)
+        heading("Decisions")
+        if decisions.isEmpty {
+            lines.append([Span("No PCC decision names this area (decisions.csv).", Style(.dim))])
+        }
+        for decision in decisions {
+            lines.append([Span(glyphs.text(decision.ref), Style(.header, bold: true)), Span("  \(decision.date.longDescription)  ", Style(.dim)), Span(glyphs.text(decision.title))])
+            let perYear = decision.coveredYears.map { "\($0) \(glyphs.money(decision.amount(in: $0), currency))" }.joined(separator: ", ")
+            var detail = "  \(glyphs.money(decision.amount, currency)) over \(decision.years) year\(decision.years == 1 ? "" : "s") (\(perYear))"
+            if !decision.source.isEmpty { detail += "; from \(glyphs.text(decision.source))" }
+            lines.append([Span(detail)])
+            if let match = decision.matchFunding {
+                lines.append([Span("  match funding \(glyphs.money(match, currency))\(decision.matchPartner.isEmpty ? "" : " from \(glyphs.text(decision.matchPartner))")")])
+            } else if !decision.matchPartner.isEmpty {
+                lines.append([Span("  match partner: \(glyphs.text(decision.matchPartner))")])
+            }
+        }
+
+        let returns = Quarter.allCases.compactMap { grants.monitoringReturn(for: areaID, in: state.year, quarter: $0) }
+        return lines + notes(area: area, allocation: allocation, returns: returns, glyphs: glyphs, width: width)
+    }
+
+    /// Allocation, carry forward, total, planned and spent: the key figures, one to a line.
+    static func figureLines(_ position: AreaPosition, currency: Currency, glyphs: Glyphs) -> [[Span]] {
+        let period = position.period
+        let rows: [(String, Money?, String, Style)] = [
+            ("\(period.year) allocation", position.allocation.allocation, "", .normal),
+            ("carry forward from \(period.year.previous)", position.allocation.carryForward, "", .normal),
+            ("total allocation", position.total, "", Style(.header, bold: true)),
+            ("planned at \(period.quarter)", position.planned, position.percentAllocated.map { "\($0)% allocated" } ?? "", Style(.planned)),
+            ("spent at \(period.quarter)", position.spend, position.percentSpend.map { "\($0)% spent (profile \(25 * period.quarter.rawValue)%)" } ?? "", Style(.spend)),
+            (position.remainder.map { $0.isNegative ? "over-allocated by" : "remainder to allocate" } ?? "remainder", position.remainder.map { $0.isNegative ? -$0 : $0 }, "", position.remainder?.isNegative == true ? Style(.warning, bold: true) : .normal),
+        ]
+        let labelWidth = rows.map(\.0.count).max() ?? 0
+        let moneyWidth = rows.map { glyphs.money($0.1, currency).count }.max() ?? 0
+        return rows.map { label, amount, note, style in
+            [Span(Text.padRight(label, labelWidth) + "  ", Style(.dim)),
+             Span(Text.padLeft(glyphs.money(amount, currency), moneyWidth), style.role == .normal ? Style(.header, bold: true) : Style(style.role, bold: true)),
+             Span(note.isEmpty ? "" : "  " + note, Style(.dim))]
+        }
+    }
+
+    /// Payment held, behind profile, figures standing in for a missing return: each on its own line.
+    static func statusLines(_ position: AreaPosition, glyphs: Glyphs) -> [[Span]] {
+        var lines: [[Span]] = []
+        if position.isPaymentWithheld {
+            let quarters = Quarter.allCases.filter { position.statuses[$0]?.withholdsPayment == true }.map(\.description).joined(separator: ", ")
+            lines.append([Span("\(glyphs.cross) PAYMENT HELD: the \(quarters) return is overdue", Style(.danger, bold: true))])
+        }
+        if position.isBehindProfile {
+            lines.append([Span("\(glyphs.behind) behind profile: \(position.percentSpend.map { "\($0)%" } ?? glyphs.unknown) spent against \(25 * position.period.quarter.rawValue)% at \(position.period.quarter)", Style(.warning))])
+        }
+        if !position.comment.isEmpty {
+            lines.append([Span(position.comment, Style(.warning))])
+        }
+        return lines
+    }
+
+    /// Each quarter's return: status, due date, received date.
+    static func returnsTable(_ position: AreaPosition, grants: Grants, glyphs: Glyphs) -> [[Span]] {
+        let period = position.period
+        let rows = Quarter.allCases.map { quarter -> [Span] in
+            let status = position.statuses[quarter] ?? .notDue
+            let item = grants.monitoringReturn(for: position.area.id, in: period.year, quarter: quarter)
+            let received = item.flatMap { $0.isReceived(asOf: period.asOf) ? $0.received : nil }
+            return [Span("\(quarter)", Style(.header, bold: true)), Span(Badge.long(status, glyphs: glyphs), Badge.style(status)),
+                    Span(grants.dueDay(for: position.area.id, in: period.year, quarter: quarter).longDescription),
+                    Span(received?.longDescription ?? glyphs.unknown)]
+        }
+        let headers: [(String, Bool)] = [("Quarter", false), ("Status", false), ("Due", false), ("Received", false)]
+        return layoutRows(columns: TableView.columns(headers: headers, rows: rows.map { $0.map(\.text) }, flexibleLast: false), rows: rows)
+    }
+
+    /// The figures that stand at each quarter up to the report quarter, and where they came from.
+    static func figuresTable(_ position: AreaPosition, grants: Grants, currency: Currency, glyphs: Glyphs) -> [[Span]] {
+        let period = position.period
+        let rows = period.quarter.throughThis.map { quarter -> [Span] in
+            let figures = grants.figures(for: position.area.id, in: period.year, at: quarter, asOf: period.asOf)
+            let source: String
+            switch figures.source {
+            case .received: source = "own return"
+            case .carried(let from): source = "carried from \(from)"
+            case .noReturn: source = "no return: zero"
+            }
+            return [Span("\(quarter)", Style(.header, bold: true)), Span(glyphs.money(figures.planned, currency)),
+                    Span(glyphs.money(figures.spend, currency)),
+                    Span(figures.spend.flatMap { Percent.of($0, in: position.total) }.map { "\($0)%" } ?? ""),
+                    Span(source, figures.source == .received ? Style(.dim) : Style(.warning))]
+        }
+        let headers: [(String, Bool)] = [("Quarter", false), ("Planned", true), ("Spend", true), ("% spend", true), ("Figures", false)]
+        return layoutRows(columns: TableView.columns(headers: headers, rows: rows.map { $0.map(\.text) }, flexibleLast: false), rows: rows)
+    }
+
+    /// A small fixed table as lines of spans (the detail scrolls as one document).
+    static func layoutRows(columns: [TableView.Column], rows: [[Span]]) -> [[Span]] {
+        func line(_ cells: [Span]) -> [Span] {
+            var spans: [Span] = []
+            for (column, cell) in zip(columns, cells) {
+                let text = column.rightAligned ? Text.padLeft(cell.text, column.width) : Text.padRight(cell.text, column.width)
+                spans.append(Span(text, cell.style))
+                spans.append(Span("  "))
+            }
+            return spans
+        }
+        return [line(columns.map { Span($0.header, Style(.header, underline: true)) })] + rows.map(line)
+    }
+
+    static func headingLines(_ text: String) -> [[Span]] {
+        [[], [Span(text, Style(.title, bold: true))]]
+    }
+
+    static func notes(area: Area, allocation: Allocation?, returns: [MonitoringReturn], glyphs: Glyphs, width: Int) -> [[Span]] {
+        var notes: [(String, String)] = []
+        if !area.notes.isEmpty { notes.append(("Area", area.notes)) }
+        if let allocation, !allocation.notes.isEmpty { notes.append(("Allocation \(allocation.year)", allocation.notes)) }
+        for item in returns where !item.notes.isEmpty { notes.append(("\(item.quarter) return", item.notes)) }
+        guard !notes.isEmpty else { return [] }
+        var lines = headingLines("Notes")
+        for (label, text) in notes {
+            let wrapped = Text.wrap(glyphs.text(text.replacingNewlines()), max(10, width - label.count - 2))
+            for (index, line) in wrapped.enumerated() {
+                let prefix = index == 0 ? label : String(repeating: " ", count: label.count)
+                lines.append([Span(prefix + "  ", Style(.dim)), Span(line)])
+            }
+        }
+        return lines
+    }
+}
+
+extension String {
+    /// Notes may hold line breaks (quoted CSV fields); the detail wraps them as spaces.
+    func replacingNewlines() -> String { String(map { $0 == "\n" ? " " : $0 }) }
+}

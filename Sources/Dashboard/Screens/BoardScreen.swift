@@ -1,0 +1,92 @@
+import GrantModel
+
+/// Seed 002's Tables 1 and 2 for the selected funder and period, one under the other, the
+/// selected area's row highlighted in both and its comment spelled out beneath.
+enum BoardScreen {
+    static func tables(_ state: DashboardState) -> [TableView] {
+        guard let report = state.report else { return [] }
+        let selected = report.positions.firstIndex { $0.area.id == state.selectedAreaID }
+        return [BoardTables.allocation(report), BoardTables.spend(report)].map { table in
+            let rows = (table.rows + [table.totals]).enumerated().map { index, cells in
+                cells.enumerated().map { column, text -> Span in
+                    let isTotal = index == table.rows.count
+                    let style: Style = column == 0 || isTotal ? Style(.header, bold: true) : .normal
+                    return Span(state.glyphs.text(text), style)
+                }
+            }
+            let columns = TableView.columns(headers: table.columns.map { ($0.header, $0.alignment == .right) },
+                                            rows: rows.map { $0.map(\.text) }, flexibleLast: true)
+            return TableView(columns: columns, rows: rows, selected: selected, scroll: 0,
+                             columnOffset: state.boardColumnOffset, glyphs: state.glyphs)
+        }
+    }
+
+    static let titles = ["Table 1: allocation", "Table 2: spend (cumulative)"]
+
+    static func draw(_ grid: inout Grid, _ layout: ScreenLayout, _ state: DashboardState) -> Point? {
+        guard let report = state.report, !report.positions.isEmpty else {
+            Message.draw(&grid, layout.body, ["No allocations for this funder in \(state.year)."])
+            return nil
+        }
+        let body = bodyRect(layout)
+        var y = body.y
+        var cursor: Point?
+        var hidden = false
+        let placed = placements(state, body)
+        for item in placed {
+            var title = titles[item.number]
+            if placed.count == 1 { title += "   (t shows Table \(2 - item.number))" }
+            grid.put(title, x: body.x, y: item.rect.y - 1, style: Style(.title, bold: true), clip: body)
+            let drawn = item.table.draw(&grid, item.rect)
+            cursor = cursor ?? drawn.cursor
+            hidden = hidden || drawn.moreRight
+            y = item.rect.maxY + 1
+        }
+        // The comment column is often cut: every comment is spelled out beneath the tables.
+        var notes: [[Span]] = []
+        if hidden {
+            notes.append([Span("more columns \(state.glyphs.isUnicode ? "→" : ">") scroll with \(state.glyphs.isUnicode ? "←→" : "h/l")", Style(.dim))])
+        }
+        for position in report.positions where !position.comment.isEmpty {
+            notes.append([Span(state.glyphs.text(position.area.name) + ": ", Style(.header, bold: true)), Span(position.comment, Style(.warning))])
+        }
+        for (offset, line) in notes.enumerated() where y + offset < body.maxY {
+            grid.put(line, x: body.x, y: y + offset, clip: body)
+        }
+        return cursor
+    }
+
+    static func bodyRect(_ layout: ScreenLayout) -> Rect {
+        Rect(x: layout.body.x + 1, y: layout.body.y, width: layout.body.width - 1, height: layout.body.height)
+    }
+
+    /// The tables that show, each with its rectangle (a title line above it, a gap below). Both
+    /// show when they fit one above the other; otherwise the one `t` has chosen.
+    static func placements(_ state: DashboardState, _ body: Rect) -> [(table: TableView, number: Int, rect: Rect)] {
+        let all = tables(state)
+        let heights = all.map { $0.headerHeight(width: body.width) + 1 + $0.rows.count }
+        let numbers = heights.reduce(0) { $0 + $1 + 2 } <= body.height ? Array(all.indices) : [min(state.boardTable, all.count - 1)]
+        var y = body.y
+        return numbers.compactMap { number in
+            guard all.indices.contains(number) else { return nil }
+            let rect = Rect(x: body.x, y: y + 1, width: body.width, height: max(0, min(heights[number], body.maxY - y - 1)))
+            y = rect.maxY + 1
+            return (all[number], number, rect)
+        }
+    }
+
+    /// The area whose row is under `point` in either table.
+    static func areaIndex(at point: Point, _ state: DashboardState) -> Int? {
+        let body = bodyRect(ScreenLayout(state.size))
+        for placed in placements(state, body) where placed.rect.contains(point) {
+            let index = point.y - placed.rect.y - placed.table.headerHeight(width: body.width) - 1
+            if index >= 0 && index < state.areas.count { return index }
+        }
+        return nil
+    }
+
+    /// The scrollable columns of the widest table, for clamping the column offset.
+    static func scrollableColumns(_ state: DashboardState) -> Int {
+        max(0, (tables(state).map(\.columns.count).max() ?? 1) - 1)
+    }
+}

@@ -1,0 +1,99 @@
+import GrantModel
+
+/// The header, the tab strip and the status line that frame every screen.
+enum Chrome {
+    static func drawHeader(_ grid: inout Grid, _ rect: Rect, _ state: DashboardState) {
+        let glyphs = state.glyphs
+        grid.fill(rect, style: Style(.header, reverse: true))
+        let dot = " \(glyphs.middleDot) "
+        let funderName = state.funder.map { glyphs.text($0.name) } ?? "no funder"
+        let left = " csdash\(dot)\(state.year) \(state.quarter)\(dot)as of \(state.asOf.longDescription)\(dot)\(funderName)"
+        let overdue = state.report?.positions.reduce(0) { $0 + $1.statuses.values.filter(\.withholdsPayment).count } ?? 0
+        let outstanding = state.report?.outstandingCount ?? 0
+        let right: String
+        let rightStyle: Style
+        if outstanding == 0 {
+            right = "\(glyphs.tick) no returns outstanding "
+            rightStyle = Style(.header, reverse: true)
+        } else {
+            right = "\(glyphs.alert) \(outstanding) outstanding\(overdue > 0 ? ", \(overdue) overdue" : "") "
+            rightStyle = Style(overdue > 0 ? .danger : .warning, bold: true)
+        }
+        let roomForLeft = max(0, rect.width - right.count - 1)
+        grid.put(Text.truncate(left, roomForLeft, glyphs: glyphs), x: rect.x, y: rect.y, style: Style(.header, bold: true, reverse: true), clip: rect)
+        if right.count < rect.width {
+            grid.put(right, x: rect.maxX - right.count, y: rect.y, style: rightStyle, clip: rect)
+        }
+    }
+
+    static func drawTabs(_ grid: inout Grid, _ rect: Rect, _ state: DashboardState) -> [(View, Range<Int>)] {
+        var x = rect.x + 1
+        var hits: [(View, Range<Int>)] = []
+        for (number, view) in View.allCases.enumerated() {
+            var label = " \(number + 1) \(view.title)"
+            if view == .outstanding { label += " (\(state.outstandingRows.count))" }
+            label += " "
+            let active = state.detailAreaID == nil && state.view == view
+            let start = x
+            x = grid.put(label, x: x, y: rect.y, style: Style(active ? .tabActive : .tabInactive), clip: rect)
+            hits.append((view, start..<x))
+            x += 1
+        }
+        if let areaID = state.detailAreaID, let area = state.grants?.area(areaID) {
+            x = grid.put(" \(state.glyphs.text(area.name)) ", x: x, y: rect.y, style: Style(.tabActive), clip: rect)
+        }
+        let funders = state.grants?.funders ?? []
+        var label = ""
+        if let position = state.scrollPosition {
+            label = position + " "
+        } else if funders.count > 1, let index = funders.firstIndex(where: { $0.id == state.funderID }) {
+            label = "f funder \(index + 1)/\(funders.count) "
+        }
+        if !label.isEmpty && x + label.count + 1 <= rect.maxX {
+            grid.put(label, x: rect.maxX - label.count, y: rect.y, style: Style(.dim), clip: rect)
+        }
+        return hits
+    }
+
+    static func tabHits(_ state: DashboardState, _ rect: Rect) -> [(View, Range<Int>)] {
+        var scratch = Grid(Size(width: rect.maxX, height: rect.maxY))
+        return drawTabs(&scratch, rect, state)
+    }
+
+    static func drawStatus(_ grid: inout Grid, _ rect: Rect, _ state: DashboardState) -> Point? {
+        let glyphs = state.glyphs
+        if let search = state.search {
+            let prompt = "/" + search.query
+            let end = grid.put(prompt, x: rect.x, y: rect.y, style: Style(.input), clip: rect)
+            let found = state.selectedAreaID.flatMap { state.grants?.area($0) }
+            let hint = search.query.isEmpty ? "  type part of an area's name · Enter keep · Esc cancel"
+                : found.map { "  \(glyphs.text($0.name)) · Enter keep · Esc cancel" } ?? "  no area matches · Esc cancel"
+            grid.put(hint, x: end, y: rect.y, style: Style(.dim), clip: rect)
+            return Point(x: min(end, rect.maxX - 1), y: rect.y)
+        }
+        if let notice = state.notice {
+            grid.fill(rect, style: Style(.notice))
+            grid.put(" " + notice.text, x: rect.x, y: rect.y, style: Style(.notice), clip: rect)
+            return nil
+        }
+        grid.put(keyHints(state), x: rect.x, y: rect.y, style: Style(.dim), clip: rect)
+        return nil
+    }
+
+    static func keyHints(_ state: DashboardState) -> String {
+        let glyphs = state.glyphs
+        let upDown = glyphs.isUnicode ? "↑↓" : "j/k", leftRight = glyphs.isUnicode ? "←→" : "h/l"
+        if state.grants == nil { return " q quit · \(upDown) scroll" }
+        if state.detailAreaID != nil {
+            return " ? help · q quit · Esc back · \(leftRight) previous/next area · \(upDown) scroll · [ ] year · < > quarter"
+        }
+        switch state.view {
+        case .overview:
+            return " ? help · q quit · \(glyphs.arrows) move · Enter open · Tab view · / find · f funder · [ ] year · < > quarter"
+        case .outstanding:
+            return " ? help · q quit · \(upDown) move · Enter open area · Tab view"
+        case .board:
+            return " ? help · q quit · \(upDown) area · \(leftRight) columns · t table · Enter open · [ ] year · < > quarter"
+        }
+    }
+}

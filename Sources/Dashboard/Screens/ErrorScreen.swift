@@ -1,0 +1,23 @@
+/// When the data folder cannot be shown: every problem, file:line:column, and how to leave.
+enum ErrorScreen {
+    static func draw(_ grid: inout Grid, _ layout: ScreenLayout, _ state: DashboardState) {
+        let errors = state.diagnostics.filter { $0.severity == .error }
+        let body = Rect(x: layout.body.x + 1, y: layout.body.y, width: layout.body.width - 2, height: layout.body.height)
+        let title = "\(state.glyphs.cross) \(state.glyphs.text(state.folder)) has \(errors.count) problem\(errors.count == 1 ? "" : "s"): fix the files, then open csdash again."
+        grid.put(Text.truncate(title, body.width, glyphs: state.glyphs), x: body.x, y: body.y, style: Style(.danger, bold: true), clip: body)
+        let lines = state.diagnostics.flatMap { Text.wrap(state.glyphs.text($0.description), body.width) }
+        let listRect = Rect(x: body.x, y: body.y + 2, width: body.width, height: body.height - 2)
+        let scroll = min(state.errorScroll, max(0, lines.count - listRect.height))
+        for (offset, line) in lines.dropFirst(scroll).prefix(listRect.height).enumerated() {
+            grid.put(line, x: listRect.x, y: listRect.y + offset, clip: listRect)
+        }
+    }
+}
+
+/// Below the minimum size: say so plainly rather than draw a broken screen.
+enum TooSmallScreen {
+    static func draw(_ grid: inout Grid, _ size: Size) {
+        let minimum = ScreenLayout.minimumSize
+        Message.draw(&grid, Rect(size), ["Enlarge the terminal", "csdash needs \(minimum.width)x\(minimum.height)", "this is \(size.width)x\(size.height)", "q quits"])
+    }
+}

@@ -1,0 +1,52 @@
+/// Every key, in a box over whatever screen is showing.
+enum HelpOverlay {
+    static let entries: [(String, String)] = [
+        ("↑ ↓ ← → / h j k l", "move between areas (rows, columns)"),
+        ("Enter", "open the selected area (double-click too)"),
+        ("Esc / Backspace", "back; close help or search"),
+        ("Tab / Shift-Tab", "next / previous view"),
+        ("1  2  3", "overview, outstanding returns, board tables"),
+        ("/", "find an area by name; n finds the next"),
+        ("f / F", "next / previous funder"),
+        ("[  ]", "previous / next financial year"),
+        ("<  >", "previous / next quarter"),
+        ("PgUp PgDn Home End", "page, first, last"),
+        ("← →  (area detail)", "previous / next area"),
+        ("← →  (board tables)", "scroll the columns"),
+        ("t  (board tables)", "Table 1 or 2 when both do not fit"),
+        ("mouse", "click selects, double-click opens, wheel scrolls"),
+        ("?", "this help"),
+        ("q", "quit"),
+    ]
+
+    static func draw(_ grid: inout Grid, _ bounds: Rect, glyphs: Glyphs) {
+        let keyWidth = entries.map(\.0.count).max() ?? 0
+        let textWidth = entries.map(\.1.count).max() ?? 0
+        let box = bounds.centred(Size(width: keyWidth + textWidth + 7, height: entries.count + 4))
+        grid.fill(box)
+        Box.draw(&grid, box, title: "Keys", titleStyle: Style(.title, bold: true), mark: "Esc closes",
+                 markStyle: Style(.dim), border: Style(.selectedBorder), glyphs: glyphs)
+        let inner = Rect(x: box.x + 2, y: box.y + 2, width: box.width - 4, height: box.height - 3)
+        for (offset, entry) in entries.enumerated() {
+            let key = glyphs.isUnicode ? entry.0 : entry.0.replacingArrows()
+            let x = grid.put(Text.padRight(key, keyWidth), x: inner.x, y: inner.y + offset, style: Style(.header, bold: true), clip: inner)
+            grid.put("  " + entry.1, x: x, y: inner.y + offset, clip: inner)
+        }
+    }
+}
+
+extension String {
+    func replacingArrows() -> String {
+        var result = ""
+        for character in self {
+            switch character {
+            case "↑": result += "Up"
+            case "↓": result += "Dn"
+            case "←": result += "Lt"
+            case "→": result += "Rt"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

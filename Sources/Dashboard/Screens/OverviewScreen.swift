@@ -1,0 +1,150 @@
+import GrantModel
+
+/// One pane per area: total, bars of planned and spend against it, return badges and marks.
+enum OverviewScreen {
+    static func draw(_ grid: inout Grid, _ layout: ScreenLayout, _ state: DashboardState) -> Point? {
+        guard let report = state.report, !report.positions.isEmpty else {
+            let funder = state.funder.map { state.glyphs.text($0.name) } ?? "This funder"
+            Message.draw(&grid, layout.body, [
+                "\(funder) has no allocations in \(state.year).",
+                "[ and ] change the year; f changes the funder.",
+            ])
+            return nil
+        }
+        let panes = OverviewLayout(body: layout.body, count: report.positions.count)
+        var cursor: Point?
+        for (index, position) in report.positions.enumerated() {
+            guard let rect = panes.rect(of: index, scroll: state.overviewScroll) else { continue }
+            let selected = position.area.id == state.selectedAreaID
+            AreaPane.draw(&grid, rect, position, currency: report.funder.currency, selected: selected, glyphs: state.glyphs)
+            if selected { cursor = Point(x: rect.x + 2, y: rect.y) }
+        }
+        if panes.rows > panes.visibleRows {
+            let first = state.overviewScroll * panes.columns + 1
+            let last = min(report.positions.count, (state.overviewScroll + panes.visibleRows) * panes.columns)
+            let label = " areas \(first)-\(last) of \(report.positions.count) "
+            grid.put(label, x: layout.body.maxX - label.count, y: layout.body.maxY - 1, style: Style(.dim))
+        }
+        drawTotals(&grid, layout.totals, report, state.glyphs)
+        return cursor
+    }
+
+    /// The totals line: as much as fits, dropping the least important parts first.
+    static func drawTotals(_ grid: inout Grid, _ rect: Rect, _ report: FunderReport, _ glyphs: Glyphs) {
+        guard !rect.isEmpty else { return }
+        let totals = report.totals, currency = report.funder.currency
+        func share(_ part: Money?) -> String {
+            part.map { "\(glyphs.money($0, currency)) \(BoardTables.percent(Percent.of($0, in: totals.total)))" } ?? glyphs.unknown
+        }
+        let withheld = report.positions.filter(\.isPaymentWithheld).count
+        let behind = report.positions.filter(\.isBehindProfile).count
+        // (priority, span): lower numbers survive longer.
+        var parts: [(Int, Span)] = [(0, Span("Total \(glyphs.money(totals.total, currency))", Style(.header, bold: true)))]
+        if withheld > 0 { parts.append((1, Span("\(glyphs.cross) \(withheld) payment held", Style(.danger)))) }
+        if behind > 0 { parts.append((2, Span("\(glyphs.behind) \(behind) behind profile", Style(.warning)))) }
+        parts.append((3, Span("spent \(share(totals.spend))", Style(.spend))))
+        parts.append((4, Span("planned \(share(totals.planned))", Style(.planned))))
+        if let remainder = totals.remainder { parts.append((5, Span("remainder \(glyphs.money(remainder, currency))"))) }
+        let separator = " \(glyphs.middleDot) "
+        while parts.count > 1 && parts.map(\.1.text.count).reduce(0, +) + separator.count * (parts.count - 1) + 1 > rect.width {
+            parts.remove(at: parts.indices.max { parts[$0].0 < parts[$1].0 }!)
+        }
+        var spans = [Span(" ")]
+        for (index, part) in parts.enumerated() {
+            if index > 0 { spans.append(Span(separator, Style(.dim))) }
+            spans.append(part.1)
+        }
+        grid.put(spans, x: rect.x, y: rect.y, clip: rect)
+    }
+}
+
+/// One area's pane on the overview.
+enum AreaPane {
+    static func draw(_ grid: inout Grid, _ rect: Rect, _ position: AreaPosition, currency: Currency, selected: Bool, glyphs: Glyphs) {
+        let (mark, markStyle) = self.mark(position, glyphs)
+        Box.draw(&grid, rect, title: glyphs.text(position.area.name),
+                 titleStyle: Style(selected ? .selectedBorder : .header, bold: true, reverse: selected),
+                 mark: mark, markStyle: markStyle, border: Style(selected ? .selectedBorder : .border), glyphs: glyphs)
+        let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
+        guard inner.width > 10 else { return }
+        grid.put(summary(position, currency, glyphs), x: inner.x, y: inner.y, clip: inner)
+        drawBar(&grid, inner.row(1), label: "Planned", part: position.planned, position: position,
+                percent: position.percentAllocated, currency: currency, style: Style(.planned), glyphs: glyphs)
+        drawBar(&grid, inner.row(2), label: "Spent", part: position.spend, position: position,
+                percent: position.percentSpend, currency: currency, style: Style(.spend), glyphs: glyphs)
+        drawBadges(&grid, inner.row(3), position, glyphs)
+    }
+
+    /// The title's mark: payment held outranks behind profile; both show when there is room.
+    static func mark(_ position: AreaPosition, _ glyphs: Glyphs) -> (String, Style) {
+        if position.isPaymentWithheld {
+            return ("\(glyphs.cross) PAYMENT HELD", Style(.danger, bold: true))
+        }
+        if position.isBehindProfile { return ("\(glyphs.behind) behind profile", Style(.warning)) }
+        return ("", .normal)
+    }
+
+    static func summary(_ position: AreaPosition, _ currency: Currency, _ glyphs: Glyphs) -> [Span] {
+        var spans = [Span("Total ", Style(.dim)), Span(glyphs.money(position.total, currency), Style(.header, bold: true))]
+        switch position.figures.source {
+        case .carried(let from):
+            spans.append(Span("  using \(from) figures", Style(.warning)))
+        case .noReturn:
+            spans.append(Span("  no return received", Style(.warning)))
+        case .received:
+            if let remainder = position.remainder {
+                if remainder.isNegative {
+                    spans.append(Span("  over-allocated \(glyphs.money(-remainder, currency))", Style(.warning)))
+                } else {
+                    spans.append(Span("  left ", Style(.dim)))
+                    spans.append(Span(glyphs.money(remainder, currency)))
+                }
+            }
+        }
+        if position.isPaymentWithheld && position.isBehindProfile {
+            spans.append(Span("  \(glyphs.behind) behind", Style(.warning)))
+        }
+        return spans
+    }
+
+    static func drawBar(_ grid: inout Grid, _ rect: Rect, label: String, part: Money?, position: AreaPosition,
+                        percent: Int?, currency: Currency, style: Style, glyphs: Glyphs) {
+        let labelWidth = 8
+        let percentText = Text.padLeft(percent.map { "\($0)%" } ?? glyphs.unknown, 5)
+        let moneyText = Text.padLeft(glyphs.money(part, currency), 11)
+        let barWidth = rect.width - labelWidth - percentText.count - moneyText.count - 2
+        grid.put(label, x: rect.x, y: rect.y, style: Style(.dim), clip: rect)
+        if barWidth >= 4 {
+            Bar.draw(&grid, x: rect.x + labelWidth, y: rect.y, width: barWidth, part: part, whole: position.total, style: style, glyphs: glyphs)
+        }
+        let after = rect.x + labelWidth + max(barWidth, 0)
+        grid.put(percentText, x: after, y: rect.y, style: Style(.header, bold: true), clip: rect)
+        grid.put(" " + moneyText, x: after + percentText.count, y: rect.y, clip: rect)
+    }
+
+    /// `Q1 ✓ late 13d  Q2 ✓  Q3 ·  Q4 ·`, shortened when the long form does not fit.
+    static func drawBadges(_ grid: inout Grid, _ rect: Rect, _ position: AreaPosition, _ glyphs: Glyphs) {
+        for short in [false, true] {
+            let spans = Quarter.allCases.flatMap { quarter -> [Span] in
+                let status = position.statuses[quarter] ?? .notDue
+                return [Span("\(quarter) ", Style(.dim)), Span(Badge.text(status, glyphs: glyphs, short: short), Badge.style(status)), Span("  ")]
+            }
+            if spans.reduce(0, { $0 + $1.text.count }) - 2 <= rect.width || short {
+                grid.put(spans, x: rect.x, y: rect.y, clip: rect)
+                return
+            }
+        }
+    }
+}
+
+/// A few centred lines of text, for empty and error states.
+enum Message {
+    static func draw(_ grid: inout Grid, _ rect: Rect, _ lines: [String], style: Style = Style(.header)) {
+        let wrapped = lines.flatMap { Text.wrap($0, max(1, rect.width - 2)) }
+        let top = rect.y + max(0, (rect.height - wrapped.count) / 2)
+        for (offset, line) in wrapped.enumerated() {
+            let x = rect.x + max(0, (rect.width - line.count) / 2)
+            grid.put(line, x: x, y: top + offset, style: style, clip: rect)
+        }
+    }
+}
