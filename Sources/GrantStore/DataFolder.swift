@@ -35,7 +35,9 @@ public struct LoadedFolder: Sendable {
 public enum DataFolder {
     /// Reads every file of the folder at `path` and checks all of it. Throws only when there is no
     /// folder to speak of; every problem inside the files is a diagnostic in the result.
-    public static func load(_ path: String) throws(DataFolderError) -> LoadedFolder {
+    /// `replacing` gives the contents some files would have after a change, so that a writer can
+    /// validate the folder as it will be before writing anything.
+    public static func load(_ path: String, replacing: [String: [UInt8]] = [:]) throws(DataFolderError) -> LoadedFolder {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw .notFound(path: path)
@@ -49,19 +51,19 @@ public enum DataFolder {
         var unreadable: Set<String> = []
         for schema in FileSchema.all {
             let file = filePath(path, schema.fileName)
-            guard FileManager.default.fileExists(atPath: file) else {
+            guard replacing[schema.fileName] != nil || FileManager.default.fileExists(atPath: file) else {
                 if !schema.mayBeAbsent {
                     unreadable.insert(schema.fileName)
                     diagnostics.append(Diagnostic(path: file, message: "missing file: a data folder needs \(requiredFiles.map(\.fileName).joined(separator: ", "))"))
                 }
                 continue
             }
-            guard let data = FileManager.default.contents(atPath: file) else {
+            guard let bytes = replacing[schema.fileName] ?? FileManager.default.contents(atPath: file).map({ [UInt8]($0) }) else {
                 diagnostics.append(Diagnostic(path: file, message: "cannot be read (check its permissions)"))
                 unreadable.insert(schema.fileName)
                 continue
             }
-            switch CSVTable.parse(path: file, bytes: [UInt8](data)) {
+            switch CSVTable.parse(path: file, bytes: bytes) {
             case .failure(let problem):
                 diagnostics.append(problem)
                 unreadable.insert(schema.fileName)

@@ -16,7 +16,7 @@ struct CSDash: ParsableCommand {
           csdash check sample-data
         """,
         version: CSDash.version,
-        subcommands: [Open.self, Report.self, Returns.self, Check.self],
+        subcommands: [Open.self, Report.self, Returns.self, Check.self, Record.self, Import.self],
         defaultSubcommand: Open.self
     )
 

@@ -32,9 +32,9 @@ struct CommonOptions: ParsableArguments {
         }
     }
 
-    /// Loads and validates the folder, printing every problem to stderr. Exits 66 when there is no
-    /// data folder and 65 when the data has errors.
-    func loadGrants() throws -> Grants {
+    /// Loads and validates the folder, printing every problem to stderr (warnings only when
+    /// asked). Exits 66 when there is no data folder and 65 when the data has errors.
+    func loadGrants(printingWarnings: Bool = true) throws -> Grants {
         let loaded: LoadedFolder
         do {
             loaded = try DataFolder.load(folder)
@@ -42,7 +42,7 @@ struct CommonOptions: ParsableArguments {
             printError(error.description)
             throw ExitCode(ExitStatus.noInput)
         }
-        printDiagnostics(loaded.diagnostics)
+        printDiagnostics(printingWarnings ? loaded.diagnostics : loaded.errors)
         guard let grants = loaded.grants else { throw ExitCode(ExitStatus.dataError) }
         return grants
     }
@@ -82,7 +82,7 @@ struct PeriodOptions: ParsableArguments {
     func checkFunder(in grants: Grants) throws {
         if let funder, grants.funder(funder) == nil {
             let known = grants.funders.map(\.id).joined(separator: ", ")
-            throw ValidationError("--funder '\(funder)' is not a funder_id in funders.csv (known: \(known))")
+            throw usageError("--funder '\(funder)' is not a funder_id in funders.csv (known: \(known))")
         }
     }
 }
@@ -100,6 +100,13 @@ enum ExitStatus {
     static let cannotCreate: Int32 = 73
     static let ioError: Int32 = 74
     static let locked: Int32 = 75
+}
+
+/// A usage problem found only after reading the data (an unknown --area or --funder): said plainly
+/// on stderr, exit 64, without the usage banner that would suggest a typo in the command itself.
+func usageError(_ message: String) -> ExitCode {
+    printError("csdash: error: \(message)")
+    return ExitCode(ExitStatus.usage)
 }
 
 func printError(_ text: String) {

@@ -36,7 +36,7 @@ struct Returns: ParsableCommand {
     func run() throws {
         let grants = try common.loadGrants()
         if let funder, grants.funder(funder) == nil {
-            throw ValidationError("--funder '\(funder)' is not a funder_id in funders.csv (known: \(grants.funders.map(\.id).joined(separator: ", ")))")
+            throw usageError("--funder '\(funder)' is not a funder_id in funders.csv (known: \(grants.funders.map(\.id).joined(separator: ", ")))")
         }
         let asOf = common.day
         var rows = grants.returnRows(asOf: asOf).filter { row in

@@ -1,0 +1,56 @@
+import Foundation
+import GrantModel
+
+/// An area's return file for `csdash import`: the columns of returns.csv, one or more rows,
+/// read and checked against the folder it is to be merged into.
+public enum ReturnFile {
+    /// The edits the file asks for, or every problem in it (each at the file's own line and column).
+    /// Only the columns the file has are changed; a file without `notes` leaves notes alone.
+    public static func edits(from path: String, for grants: Grants) throws(WriteError) -> [ReturnEdit] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .invalid([Diagnostic(path: path, message: "cannot be read: no such file, or no permission")])
+        }
+        let table: CSVTable
+        switch CSVTable.parse(path: path, bytes: [UInt8](data)) {
+        case .failure(let problem): throw .invalid([problem])
+        case .success(let parsed): table = parsed
+        }
+        var problems = FileSchema.returns.check(table)
+        guard problems.isEmpty else { throw .invalid(problems) }
+        let editable = ["received", "planned", "spend", "notes"].filter { table.columnIndex[$0] != nil }
+        var readers = RecordReaders()
+        for funder in grants.funders { readers.currencyByFunder[funder.id] = funder.currency }
+        for area in grants.areas { readers.funderByArea[area.id] = area.funderID }
+
+        var edits: [ReturnEdit] = []
+        var firstLine: [String: Int] = [:]
+        for record in table.records {
+            var row = RowReader(table: table, record: record)
+            let item = readers.monitoringReturn(&row)
+            problems += row.problems
+            guard let item, row.isValid else { continue }
+            guard grants.area(item.areaID) != nil else {
+                let place = row.location(of: "area_id")
+                problems.append(Diagnostic(path: path, line: place.line, column: place.column,
+                                           message: "area_id \"\(item.areaID.terminalSafe)\" is not an area of this data folder"))
+                continue
+            }
+            let edit = ReturnEdit.recording(areaID: item.areaID, year: item.year, quarter: item.quarter,
+                                            received: item.received, planned: item.planned, spend: item.spend, note: item.notes)
+            if let line = firstLine[edit.key] {
+                let place = row.location(of: "area_id")
+                problems.append(Diagnostic(path: path, line: place.line, column: place.column,
+                                           message: "\(edit.key) appears twice in this file (first on line \(line))"))
+                continue
+            }
+            firstLine[edit.key] = row.line
+            edits.append(ReturnEdit(areaID: edit.areaID, year: edit.year, quarter: edit.quarter,
+                                    fields: edit.fields.filter { editable.contains($0.key) }))
+        }
+        if table.records.isEmpty {
+            problems.append(Diagnostic(path: path, line: 1, column: 1, message: "the file has a header but no returns"))
+        }
+        if problems.contains(where: { $0.severity == .error }) { throw .invalid(problems) }
+        return edits
+    }
+}

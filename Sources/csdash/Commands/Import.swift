@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import GrantModel
+import GrantStore
+
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Merges an area's return file (the columns of returns.csv) into the data folder.",
+        discussion: """
+        Each row of FILE records or corrects one quarter's return; only the columns FILE has are
+        changed. The whole file is checked first and applied in one atomic, locked, audited step:
+        all of it or none of it. --dry-run prints what would change and writes nothing.
+
+        Examples:
+          csdash import sample-data solihull-q2.csv --dry-run
+          csdash import sample-data solihull-q2.csv
+        """)
+
+    @Argument(help: ArgumentHelp("[DIR] FILE: the data folder (default: $CSDASH_DATA, else the current folder) and the return file.",
+                                 valueName: "DIR FILE"))
+    var paths: [String]
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Accepted for symmetry with the other commands.", valueName: "YYYY-MM-DD"),
+            transform: CommonOptions.parseDay)
+    var asOf: Day?
+
+    @Flag(name: .customLong("dry-run"), help: "Print what would change; write nothing.")
+    var dryRun = false
+
+    func validate() throws {
+        guard (1...2).contains(paths.count) else { throw ValidationError("give the return FILE, optionally after the data folder DIR") }
+    }
+
+    var folder: String {
+        if paths.count == 2 { return paths[0] }
+        let fromEnvironment = ProcessInfo.processInfo.environment["CSDASH_DATA"] ?? ""
+        return fromEnvironment.isEmpty ? "." : fromEnvironment
+    }
+
+    func run() throws {
+        let file = paths[paths.count - 1]
+        let loaded: LoadedFolder
+        do { loaded = try DataFolder.load(folder) } catch {
+            printError(error.description)
+            throw ExitCode(ExitStatus.noInput)
+        }
+        guard let grants = loaded.grants else {
+            printDiagnostics(loaded.diagnostics)
+            throw ExitCode(ExitStatus.dataError)
+        }
+        let outcome = try performWrite { () throws(WriteError) in
+            let edits = try ReturnFile.edits(from: file, for: grants)
+            return try ReturnsWriter.apply(edits, to: folder, command: "import \(file)", dryRun: dryRun)
+        }
+        printDiagnostics(outcome.warnings)
+        if outcome.changes.isEmpty {
+            print("\(file): no change")
+        } else {
+            print(describe(outcome.changes))
+            print(dryRun ? "dry run: nothing was written (\(outcome.changes.count) field changes)" : "\(outcome.changes.count) field changes written")
+        }
+    }
+}

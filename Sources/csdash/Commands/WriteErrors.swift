@@ -1,0 +1,39 @@
+import ArgumentParser
+import GrantStore
+
+extension WriteError {
+    /// The contract's exit code for each way a write can fail.
+    var exitCode: ExitCode {
+        switch self {
+        case .locked: return ExitCode(ExitStatus.locked)
+        case .cannotCreate: return ExitCode(ExitStatus.cannotCreate)
+        case .ioError: return ExitCode(ExitStatus.ioError)
+        case .invalid: return ExitCode(ExitStatus.dataError)
+        case .noFolder: return ExitCode(ExitStatus.noInput)
+        }
+    }
+}
+
+/// Runs a write and turns its failure into the message and exit code of the contract.
+func performWrite(_ body: () throws(WriteError) -> ReturnsWriter.Outcome) throws -> ReturnsWriter.Outcome {
+    do {
+        return try body()
+    } catch {
+        if case .invalid(let problems) = error {
+            printDiagnostics(problems)
+            printError("nothing was written")
+        } else {
+            printError(error.description)
+        }
+        throw error.exitCode
+    }
+}
+
+/// `solihull 2016/17 Q2  received: (empty) -> 2016-12-01`, one line per changed field.
+func describe(_ changes: [FieldChange]) -> String {
+    changes.map { change in
+        let old = change.old.isEmpty ? "(empty)" : change.old
+        let new = change.new.isEmpty ? "(empty)" : change.new
+        return "\(change.file): \(change.key)  \(change.field): \(old.terminalSafe) -> \(new.terminalSafe)"
+    }.joined(separator: "\n")
+}

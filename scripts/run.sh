@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Builds csdash and opens the dashboard on sample-data as it stood at the 6 December 2016 board
+# (seed 002). Extra arguments go to csdash, e.g. `bash scripts/run.sh --theme mono`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-deps.sh
+swift build -c release --product csdash >&2
+export LANG="${LANG:-C.UTF-8}"
+case "${LANG}" in *UTF-8*|*utf8*|*UTF8*|*utf-8*) ;; *) export LANG=C.UTF-8 ;; esac
+exec .build/release/csdash sample-data --as-of 2016-12-06 "$@"
