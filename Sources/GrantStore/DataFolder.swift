@@ -27,6 +27,12 @@ public struct LoadedFolder: Sendable {
     /// The tables as read, kept so that a writer can preserve unknown columns and row order.
     public var tables: [String: CSVTable]
 
+    public init(grants: Grants?, diagnostics: [Diagnostic], tables: [String: CSVTable] = [:]) {
+        self.grants = grants
+        self.diagnostics = diagnostics
+        self.tables = tables
+    }
+
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 }

@@ -18,6 +18,12 @@ struct Validation {
             result.reserveCapacity(table.records.count)
             for record in table.records {
                 var row = RowReader(table: table, record: record)
+                // A row with the wrong number of fields has its values in the wrong columns:
+                // one error for the row says it all.
+                guard row.isValid else {
+                    diagnostics += row.problems
+                    continue
+                }
                 let value = make(&row)
                 diagnostics += row.problems
                 if let value, row.isValid { result.append(Located(value: value, row: row)) }

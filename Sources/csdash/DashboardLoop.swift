@@ -1,35 +1,74 @@
 import Dashboard
+import GrantStore
 import Terminal
 
 /// The shell around the pure dashboard: reads input, runs the reducer, draws the frame, and
-/// carries out effects. Polls every 200 ms so that notices expire and signals are seen promptly.
+/// carries out effects (saving through the store, reloading when files change). Polls every
+/// 200 ms so that notices expire, changes on disk are seen within a second and signals promptly.
 struct DashboardLoop {
     static let pollMilliseconds = 200
 
     let terminal: CursesTerminal
     var state: DashboardState
+    var watcher: FolderWatcher
+
+    init(terminal: CursesTerminal, state: DashboardState) {
+        self.terminal = terminal
+        self.state = state
+        watcher = FolderWatcher(folder: state.folder)
+    }
 
     mutating func run() {
         terminal.draw(render(state))
+        var pending: [Event] = []
         while true {
             let event: Event
-            switch terminal.nextEvent(timeoutMilliseconds: DashboardLoop.pollMilliseconds) {
-            case .signal(let signal):
-                terminal.close()
-                Signals.reraise(signal)
-                return
-            case .event(let input):
-                event = input
-            case nil:
-                event = .tick(milliseconds: MonotonicClock.milliseconds())
+            if !pending.isEmpty {
+                event = pending.removeFirst()
+            } else {
+                switch terminal.nextEvent(timeoutMilliseconds: DashboardLoop.pollMilliseconds) {
+                case .signal(let signal):
+                    terminal.close()
+                    Signals.reraise(signal)
+                    return
+                case .event(let input):
+                    event = input
+                case nil:
+                    event = watcher.poll() ? reloaded() : .tick(milliseconds: MonotonicClock.milliseconds())
+                }
             }
             let (next, effects) = update(state, event)
             state = next
-            if effects.contains(.quit) {
-                terminal.close()
-                return
+            for effect in effects {
+                switch effect {
+                case .quit:
+                    terminal.close()
+                    return
+                case .save(let edits, let undoing):
+                    pending.append(.saveFinished(save(edits), undoing: undoing))
+                }
             }
             terminal.draw(render(state))
+        }
+    }
+
+    private func reloaded() -> Event {
+        do {
+            return .dataReloaded(try DataFolder.load(state.folder))
+        } catch {
+            let problem = Diagnostic(path: state.folder, message: error.description)
+            return .dataReloaded(LoadedFolder(grants: nil, diagnostics: [problem], tables: [:]))
+        }
+    }
+
+    /// The same write path as `csdash record`; csdash's own save is not reported as a change on disk.
+    private mutating func save(_ edits: [ReturnEdit]) -> SaveResult {
+        do {
+            let outcome = try ReturnsWriter.apply(edits, to: state.folder, command: "dashboard")
+            watcher.acceptCurrent()
+            return .saved(outcome)
+        } catch {
+            return .failed(error)
         }
     }
 }

@@ -74,15 +74,30 @@ import GrantModel
         #expect(render(state) == render(start))
     }
 
-    @Test func escapeRestoresTheFunderTheSearchMovedFrom() {
-        // West Mercia in 2023/24; nothing of West Midlands is allocated then, so search on West
-        // Mercia with the funder changed by the search itself is checked through the restore.
-        let mercia = Fixtures.state().pressing(.character("f"), .character("]"), .character("]"))
-        let state = mercia.pressing(Self.slash).typing("shrop")
+    /// The sample data with Shropshire (West Mercia) also allocated in 2016/17, so that a search
+    /// can cross from one funder to the other.
+    static func twoFundersIn2016() -> DashboardState {
+        let sample = Fixtures.loaded().grants!
+        let grants = Grants(funders: sample.funders, areas: sample.areas,
+                            allocations: sample.allocations + [Allocation(areaID: "shropshire", year: Sample.year2016, allocation: Money(pounds: 1_000))],
+                            returns: sample.returns, projects: sample.projects, decisions: sample.decisions, reserves: sample.reserves)
+        return Synthetic.state(grants)
+    }
+
+    @Test func searchCrossesFundersAndEscapeRestoresTheFunder() {
+        let start = Self.twoFundersIn2016().pressing(.right)
+        #expect(start.funderID == "west-midlands")
+        let state = start.pressing(Self.slash).typing("shrop")
+        #expect(state.funderID == "west-mercia")
         #expect(state.selectedAreaID == "shropshire")
+        #expect(render(state).lines[0].contains("West Mercia"))
         let restored = state.pressing(.escape)
-        #expect(restored.selectedAreaID == "telford-wrekin")
-        #expect(restored.funderID == "west-mercia")
+        #expect(restored.funderID == "west-midlands")
+        #expect(restored.selectedAreaID == "coventry")
+        #expect(render(restored) == render(start))
+        let kept = state.pressing(.enter)
+        #expect(kept.funderID == "west-mercia")
+        #expect(kept.areas.map(\.id) == ["shropshire"])
     }
 
     @Test func escapeInTheDetailGoesBackToTheAreaShownBefore() {

@@ -1,6 +1,7 @@
 import GrantModel
 import GrantStore
 
+
 /// The views the tab strip steps through; the area detail is reached by drilling down.
 public enum View: Int, Hashable, Sendable, CaseIterable {
     case overview, outstanding, board
@@ -52,6 +53,15 @@ public struct DashboardState: Sendable {
     /// Which board table shows when the two do not fit one above the other (0: Table 1).
     public var boardTable = 0
     public var showingHelp = false
+    /// The record/correct form, when open.
+    public var form: ReturnForm?
+    /// Started with --read-only (or presenting): no form, no undo.
+    public var readOnly = false
+    /// Edits that reverse this session's saves, most recent last: `u` applies the last.
+    public var undoStack: [[ReturnEdit]] = []
+    /// Errors in the files on disk since the last reload; the last good data stays on screen.
+    public var reloadProblems: [Diagnostic] = []
+    public var showingProblems = false
     public var search: Search?
     public var lastSearch: String?
     public var notice: Notice?

@@ -23,8 +23,20 @@ public struct MouseEvent: Hashable, Sendable {
     }
 }
 
+import GrantStore
+
+/// How a save that the dashboard asked for ended.
+public enum SaveResult: Sendable {
+    case saved(ReturnsWriter.Outcome)
+    case failed(WriteError)
+}
+
 /// Everything that can happen to the dashboard. The reducer turns these into a new state.
 public enum Event: Sendable {
+    /// The folder was read again (its files changed on disk).
+    case dataReloaded(LoadedFolder)
+    /// A save asked for by `Effect.save` finished.
+    case saveFinished(SaveResult, undoing: Bool)
     case keyPressed(Key)
     case mouse(MouseEvent)
     case resized(Size)

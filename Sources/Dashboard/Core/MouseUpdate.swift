@@ -1,7 +1,7 @@
 /// Mouse: a click selects, a second click on the same item soon after opens it, the wheel scrolls.
 extension DashboardState {
     mutating func mouseEvent(_ mouse: MouseEvent) -> [Effect] {
-        guard mouseEnabled, grants != nil, !showingHelp, search == nil, !ScreenLayout.isTooSmall(size) else { return [] }
+        guard mouseEnabled, grants != nil, !showingHelp, search == nil, form == nil, !showingProblems, !ScreenLayout.isTooSmall(size) else { return [] }
         switch mouse.kind {
         case .scrollUp: return handle(.keyPressed(.up))
         case .scrollDown: return handle(.keyPressed(.down))

@@ -21,6 +21,13 @@ public func render(_ state: DashboardState) -> Frame {
         }
     }
     if let statusCursor = Chrome.drawStatus(&grid, layout.status, state) { cursor = statusCursor }
+    if state.form != nil {
+        cursor = FormOverlay.draw(&grid, Rect(state.size), state)
+    }
+    if state.showingProblems {
+        ProblemsOverlay.draw(&grid, Rect(state.size), state)
+        cursor = nil
+    }
     if state.showingHelp {
         HelpOverlay.draw(&grid, Rect(state.size), glyphs: state.glyphs)
         cursor = nil

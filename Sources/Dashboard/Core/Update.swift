@@ -1,9 +1,12 @@
 import GrantModel
+import GrantStore
 
 /// What the shell around the dashboard should do after an event. The reducer itself never touches
 /// the terminal or the disk.
 public enum Effect: Hashable, Sendable {
     case quit
+    /// Write these edits through the store's one write path; `undoing` marks an undo.
+    case save([ReturnEdit], undoing: Bool)
 }
 
 /// The reducer: the next state and the effects of one event. Pure: every interaction is a test.
@@ -33,6 +36,12 @@ extension DashboardState {
             return mouseEvent(mouse)
         case .keyPressed(let key):
             return keyPressed(key)
+        case .dataReloaded(let loaded):
+            reload(loaded)
+            return []
+        case .saveFinished(let result, let undoing):
+            saveFinished(result, undoing: undoing)
+            return []
         }
     }
 
@@ -56,6 +65,11 @@ extension DashboardState {
             searchKey(key)
             return []
         }
+        if form != nil { return formKey(key) }
+        if showingProblems {
+            if [.escape, .enter, .backspace, .character("!"), .character("q")].contains(key) { showingProblems = false }
+            return []
+        }
         if grants == nil { return errorScreenKey(key) }
         switch key {
         case .character("q"): return [.quit]
@@ -69,6 +83,9 @@ extension DashboardState {
         case .character("n"): findNext()
         case .character("f"): switchFunder(by: 1)
         case .character("F"): switchFunder(by: -1)
+        case .character("e"): openForm()
+        case .character("u"): return undoLast()
+        case .character("!"): showingProblems = !reloadProblems.isEmpty
         case .character("["): switchYear(by: -1)
         case .character("]"): switchYear(by: 1)
         case .character("<"), .character(","): switchQuarter(by: -1)

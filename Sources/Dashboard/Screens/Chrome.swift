@@ -12,7 +12,10 @@ enum Chrome {
         let outstanding = state.report?.outstandingCount ?? 0
         let right: String
         let rightStyle: Style
-        if outstanding == 0 {
+        if !state.reloadProblems.isEmpty {
+            right = "\(glyphs.alert) files on disk have \(state.reloadProblems.count) errors: ! lists them "
+            rightStyle = Style(.danger, bold: true)
+        } else if outstanding == 0 {
             right = "\(glyphs.tick) no returns outstanding "
             rightStyle = Style(.header, reverse: true)
         } else {
@@ -85,13 +88,13 @@ enum Chrome {
         let upDown = glyphs.isUnicode ? "↑↓" : "j/k", leftRight = glyphs.isUnicode ? "←→" : "h/l"
         if state.grants == nil { return " q quit · \(upDown) scroll" }
         if state.detailAreaID != nil {
-            return " ? help · q quit · Esc back · \(leftRight) previous/next area · \(upDown) scroll · [ ] year · < > quarter"
+            return " ? help · q quit · Esc back · \(leftRight) previous/next area · e record \(state.quarter) return · u undo · \(upDown) scroll · < > quarter"
         }
         switch state.view {
         case .overview:
             return " ? help · q quit · \(glyphs.arrows) move · Enter open · Tab view · / find · f funder · [ ] year · < > quarter"
         case .outstanding:
-            return " ? help · q quit · \(upDown) move · Enter open area · Tab view"
+            return " ? help · q quit · \(upDown) move · Enter open area · e record this return · Tab view"
         case .board:
             return " ? help · q quit · \(upDown) area · \(leftRight) columns · t table · Enter open · [ ] year · < > quarter"
         }

@@ -3,7 +3,7 @@ enum ErrorScreen {
     static func draw(_ grid: inout Grid, _ layout: ScreenLayout, _ state: DashboardState) {
         let errors = state.diagnostics.filter { $0.severity == .error }
         let body = Rect(x: layout.body.x + 1, y: layout.body.y, width: layout.body.width - 2, height: layout.body.height)
-        let title = "\(state.glyphs.cross) \(state.glyphs.text(state.folder)) has \(errors.count) problem\(errors.count == 1 ? "" : "s"): fix the files, then open csdash again."
+        let title = "\(state.glyphs.cross) \(state.glyphs.text(state.folder)) has \(errors.count) problem\(errors.count == 1 ? "" : "s"): fix the files and csdash reloads them."
         grid.put(Text.truncate(title, body.width, glyphs: state.glyphs), x: body.x, y: body.y, style: Style(.danger, bold: true), clip: body)
         let lines = state.diagnostics.flatMap { Text.wrap(state.glyphs.text($0.description), body.width) }
         let listRect = Rect(x: body.x, y: body.y + 2, width: body.width, height: body.height - 2)

@@ -15,6 +15,9 @@ enum HelpOverlay {
         ("← →  (board tables)", "scroll the columns"),
         ("t  (board tables)", "Table 1 or 2 when both do not fit"),
         ("mouse", "click selects, double-click opens, wheel scrolls"),
+        ("e", "record or correct the selected quarter's return"),
+        ("u", "undo this session's last save"),
+        ("!", "problems in the files on disk (after a reload)"),
         ("?", "this help"),
         ("q", "quit"),
     ]

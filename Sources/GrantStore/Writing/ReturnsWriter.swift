@@ -13,6 +13,8 @@ public enum ReturnsWriter {
         public var undo: [ReturnEdit]
         /// Warnings the change brings (those the folder already had are left out).
         public var warnings: [Diagnostic]
+        /// The folder as it is after the change (as it would be, for a dry run).
+        public var folder: LoadedFolder
     }
 
     public static func apply(_ edits: [ReturnEdit], to folder: String, command: String, dryRun: Bool = false,
@@ -28,7 +30,7 @@ public enum ReturnsWriter {
 
         var editor = ReturnsTableEditor(table: table)
         for edit in edits { editor.apply(edit) }
-        guard !editor.changes.isEmpty else { return Outcome(changes: [], undo: [], warnings: []) }
+        guard !editor.changes.isEmpty else { return Outcome(changes: [], undo: [], warnings: [], folder: before) }
 
         let bytes = editor.serialized(like: original)
         let after: LoadedFolder
@@ -39,7 +41,8 @@ public enum ReturnsWriter {
             try AuditLog.append(editor.changes, in: folder, command: command)
         }
         let known = Set(before.warnings.map(\.message))
-        return Outcome(changes: editor.changes, undo: editor.undo, warnings: after.warnings.filter { !known.contains($0.message) })
+        return Outcome(changes: editor.changes, undo: editor.undo,
+                       warnings: after.warnings.filter { !known.contains($0.message) }, folder: after)
     }
 }
 

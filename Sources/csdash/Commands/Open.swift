@@ -34,6 +34,9 @@ struct Open: ParsableCommand {
     @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (for selecting text).")
     var noMouse = false
 
+    @Flag(name: .customLong("read-only"), help: "No recording or undo from the dashboard.")
+    var readOnly = false
+
     func run() throws {
         let loaded: LoadedFolder
         do {
@@ -56,7 +59,9 @@ struct Open: ParsableCommand {
         let state = DashboardState(loaded: loaded, folder: common.folder, asOf: common.day, size: terminal.size,
                                    glyphs: terminal.glyphs, mouseEnabled: !noMouse,
                                    year: period.year, quarter: period.quarter, funderID: period.funder)
-        var loop = DashboardLoop(terminal: terminal, state: state)
+        var opened = state
+        opened.readOnly = readOnly
+        var loop = DashboardLoop(terminal: terminal, state: opened)
         loop.run()
     }
 

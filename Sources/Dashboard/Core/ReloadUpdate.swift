@@ -1,0 +1,37 @@
+import GrantModel
+import GrantStore
+
+/// Files changed on disk: take the new data when it is valid, keeping the funder, year, view and
+/// selection where they still exist; keep the last good data on screen when it is not.
+extension DashboardState {
+    mutating func reload(_ loaded: LoadedFolder, announce: Bool = true) {
+        guard let newGrants = loaded.grants else {
+            reloadProblems = loaded.errors
+            if grants == nil {
+                diagnostics = loaded.diagnostics
+            } else {
+                say("files changed but have \(loaded.errors.count) error\(loaded.errors.count == 1 ? "" : "s"): showing the last good data · ! lists them")
+            }
+            return
+        }
+        let previousIndex = selectedIndex
+        let wasShowingErrors = grants == nil
+        grants = newGrants
+        diagnostics = loaded.diagnostics
+        reloadProblems = []
+        showingProblems = false
+        if funderID.flatMap(newGrants.funder) == nil {
+            funderID = newGrants.funders(allocatingIn: year).first?.id ?? newGrants.funders.first?.id
+        }
+        if !funderYears.contains(year), !funderYears.isEmpty {
+            let period = ReportPeriod.defaults(for: funderYears, asOf: asOf)
+            year = period.year
+            quarter = period.quarter
+        }
+        selectFirstAreaIfNeeded(previousIndex: previousIndex)
+        if let detailAreaID, !areas.contains(where: { $0.id == detailAreaID }) { self.detailAreaID = nil }
+        refreshOutstanding()
+        keepSelectionVisible()
+        if announce { say(wasShowingErrors ? "the data folder is valid again" : "reloaded: files changed on disk") }
+    }
+}
