@@ -33,15 +33,18 @@ public struct Area: Hashable, Sendable {
     public var name: String
     public var kind: AreaKind?
     public var partOf: AreaID?
+    /// Who to chase for a missing return (the optional `contact` column).
+    public var contact: String
     public var notes: String
 
     public init(id: AreaID, funderID: FunderID, name: String, kind: AreaKind? = nil,
-                partOf: AreaID? = nil, notes: String = "") {
+                partOf: AreaID? = nil, contact: String = "", notes: String = "") {
         self.id = id
         self.funderID = funderID
         self.name = name
         self.kind = kind
         self.partOf = partOf
+        self.contact = contact
         self.notes = notes
     }
 }

@@ -49,7 +49,7 @@ public struct FileSchema: Sendable {
         optional: ["notes"], mayBeAbsent: false)
     public static let areas = FileSchema(
         fileName: "areas.csv", required: ["area_id", "funder_id", "name"],
-        optional: ["kind", "part_of", "notes"], mayBeAbsent: false)
+        optional: ["kind", "part_of", "contact", "notes"], mayBeAbsent: false)
     public static let allocations = FileSchema(
         fileName: "allocations.csv", required: ["area_id", "year", "allocation"],
         optional: ["carry_forward", "source", "decision_ref", "notes"], mayBeAbsent: false)

@@ -41,7 +41,7 @@ struct RecordReaders {
         let partOf = row.text("part_of")
         guard row.isValid, let id, let funderID, let name else { return nil }
         return Area(id: id, funderID: funderID, name: name, kind: kind,
-                    partOf: partOf.isEmpty ? nil : partOf, notes: row.text("notes"))
+                    partOf: partOf.isEmpty ? nil : partOf, contact: row.text("contact"), notes: row.text("notes"))
     }
 
     func allocation(_ row: inout RowReader) -> Allocation? {

@@ -32,6 +32,7 @@ enum AreaDetailScreen {
         if let funder = grants.funder(area.funderID) { facts.append(glyphs.text(funder.name)) }
         if !facts.isEmpty { title.append(Span("  " + facts.joined(separator: " \(glyphs.middleDot) "), Style(.dim))) }
         lines.append(title)
+        if !area.contact.isEmpty { lines.append([Span("contact  ", Style(.dim)), Span(glyphs.text(area.contact))]) }
 
         guard let position = grants.position(of: areaID, in: state.period) else {
             blank()

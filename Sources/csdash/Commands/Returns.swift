@@ -47,6 +47,6 @@ struct Returns: ParsableCommand {
         case .outstanding: rows = rows.filter { $0.status.isOutstanding }.mostOverdueFirst()
         case .overdue: rows = rows.filter { $0.status.withholdsPayment }.mostOverdueFirst()
         }
-        print(ReturnsOutput(rows: rows, grants: grants, asOf: asOf).render(format), terminator: "")
+        print(ReturnsOutput(rows: rows, grants: grants, asOf: asOf, chase: status != .all).render(format), terminator: "")
     }
 }

@@ -6,6 +6,9 @@ struct ReturnsOutput {
     var rows: [ReturnRow]
     var grants: Grants
     var asOf: Day
+    /// A chase list (outstanding or overdue only): who to chase and what it holds up, without
+    /// the columns that are always empty for returns not yet in.
+    var chase = false
 
     func render(_ format: OutputFormat) -> String {
         switch format {
@@ -22,6 +25,7 @@ struct ReturnsOutput {
         .init(header: "Status", alignment: .left), .init(header: "Due", alignment: .left),
         .init(header: "Received", alignment: .left), .init(header: "Days late", alignment: .right),
         .init(header: "Days overdue", alignment: .right), .init(header: "Payment", alignment: .left),
+        .init(header: "Contact", alignment: .left),
     ]
 
     private func cells(_ row: ReturnRow) -> [String] {
@@ -31,28 +35,39 @@ struct ReturnsOutput {
         let daysOverdue: String = row.status.daysOverdue.map(String.init) ?? ""
         let payment: String = row.status.withholdsPayment ? "withheld" : ""
         let cells: [String] = [funderName, row.area.name, "\(row.year)", "\(row.quarter)", row.status.name,
-                               "\(row.due)", received, daysLate, daysOverdue, payment]
+                               "\(row.due)", received, daysLate, daysOverdue, payment, row.area.contact]
         return cells.map(\.terminalSafe)
     }
 
+    /// Chase lists leave out Received and Days late (always empty there).
+    private var shownColumns: [Int] { chase ? [1, 2, 3, 4, 5, 8, 9, 10, 0] : Array(ReturnsOutput.columns.indices) }
+
+    private func shown(_ row: ReturnRow) -> [String] {
+        let all = cells(row)
+        return shownColumns.map { all[$0] }
+    }
+
+    private var title: String { chase ? "Returns to chase as of \(asOf)" : "Returns as of \(asOf)" }
+
     func table() -> String {
         if rows.isEmpty { return "No returns match (as of \(asOf)).\n" }
-        return "Returns as of \(asOf)\n\n" + TextTable(columns: ReturnsOutput.columns, rows: rows.map(cells)).render()
+        return "\(title)\n\n" + TextTable(columns: shownColumns.map { ReturnsOutput.columns[$0] }, rows: rows.map(shown)).render()
     }
 
     func markdown() -> String {
         if rows.isEmpty { return "No returns match (as of \(asOf)).\n" }
-        return "## Returns as of \(asOf)\n\n" + MarkdownTable.render(columns: ReturnsOutput.columns, rows: rows.map(cells))
+        return "## \(title)\n\n" + MarkdownTable.render(columns: shownColumns.map { ReturnsOutput.columns[$0] }, rows: rows.map(shown))
     }
 
     func csvRows() -> [[String]] {
-        let header = ["funder_id", "area_id", "year", "quarter", "status", "due", "received", "days_late", "days_overdue"]
+        let header = ["funder_id", "area_id", "year", "quarter", "status", "due", "received", "days_late", "days_overdue",
+                      "area_name", "payment_held", "contact"]
         return [header] + rows.map { row -> [String] in
             let received: String = row.received.map { "\($0)" } ?? ""
             let daysLate: String = row.status.daysLate.map(String.init) ?? ""
             let daysOverdue: String = row.status.daysOverdue.map(String.init) ?? ""
             return [row.funderID, row.area.id, "\(row.year)", "\(row.quarter)", row.status.name, "\(row.due)",
-                    received, daysLate, daysOverdue]
+                    received, daysLate, daysOverdue, row.area.name, String(row.status.withholdsPayment), row.area.contact]
         }
     }
 

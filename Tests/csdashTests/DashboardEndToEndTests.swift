@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+
+/// The real binary in a real pty (tmux): keys in, screens out, and the terminal given back on
+/// every way out. Each test has its own tmux server; every wait polls the screen.
+@Suite(.serialized, .enabled(if: tmuxExecutable != nil, "tmux is not installed"))
+struct DashboardEndToEndTests {
+    static let sample = [sampleDataURL.path, "--as-of", "2016-12-06"]
+
+    struct TerminalSize: CustomTestStringConvertible, Sendable {
+        var width: Int
+        var height: Int
+        var testDescription: String { "\(width)x\(height)" }
+    }
+
+    @Test(arguments: [TerminalSize(width: 120, height: 40), TerminalSize(width: 80, height: 24)])
+    func walkThroughTheViewsAndQuit(size: TerminalSize) async throws {
+        let dashboard = try TmuxDashboard(Self.sample, width: size.width, height: size.height)
+        defer { dashboard.close() }
+
+        try await dashboard.waitFor("Birmingham CC", "£1,873,187", "PAYMENT HELD", "1 outstanding")
+
+        try dashboard.press("2")
+        try await dashboard.waitFor("OVERDUE 37 days", "Enter open area")
+
+        try dashboard.press("Enter")
+        try await dashboard.waitFor("Solihull MBC", "Q2 report has not been received, Q1 figures have therefore been used for Q2")
+
+        // Each key waits for the screen the one before it gives: an Esc followed within the escape
+        // delay by another key would arrive as Alt plus that key.
+        try dashboard.press("Escape")
+        try await dashboard.waitFor("OVERDUE 37 days", "Enter open area")
+
+        try dashboard.press("3")
+        try await dashboard.waitFor("Table 1", "£3,863,308")
+
+        try dashboard.press("?")
+        try await dashboard.waitFor("Esc closes", "this help")
+        try dashboard.press("Escape")
+        try await dashboard.waitForAbsence(of: "Esc closes")
+        try await dashboard.waitFor("Table 1")
+
+        try dashboard.press("q")
+        #expect(try await dashboard.waitForExit() == 0)
+        #expect(try dashboard.terminalModes() == TmuxDashboard.restoredModes)
+    }
+
+    @Test(arguments: [(SIGTERM, 143), (SIGHUP, 129)])
+    func quitSignalEndsItWithTheSignalsStatusAndTheTerminalRestored(signal: Int32, status: Int) async throws {
+        let dashboard = try TmuxDashboard(Self.sample, width: 120, height: 40)
+        defer { dashboard.close() }
+        try await dashboard.waitFor("Birmingham CC")
+
+        let pid = try await dashboard.csdashPID()
+        try #require(kill(pid, signal) == 0, "kill \(pid): errno \(errno)")
+        #expect(try await dashboard.waitForExit() == status)
+        #expect(try dashboard.terminalModes() == TmuxDashboard.restoredModes)
+    }
+
+    @Test func resizingRedrawsAndNeverKillsIt() async throws {
+        let dashboard = try TmuxDashboard(Self.sample, width: 120, height: 40)
+        defer { dashboard.close() }
+        try await dashboard.waitFor("Birmingham CC", "Coventry CC")
+
+        try dashboard.resize(width: 60, height: 20)
+        // At 60 columns the panes stack in one column: Coventry's is below Birmingham's.
+        try await dashboard.waitForScreen("one column of panes") { screen in
+            let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+            return lines.contains { $0.contains("Birmingham CC") && !$0.contains("Coventry CC") }
+                && lines.contains { $0.contains("Coventry CC") }
+                && lines.allSatisfy { $0.count <= 60 }
+        }
+        #expect(try dashboard.isRunning())
+
+        try dashboard.resize(width: 30, height: 8)
+        try await dashboard.waitFor("Enlarge the terminal")
+        #expect(try dashboard.isRunning())
+
+        try dashboard.resize(width: 120, height: 40)
+        try await dashboard.waitFor("Birmingham CC", "PAYMENT HELD", "1 outstanding")
+        #expect(try dashboard.isRunning())
+
+        try dashboard.press("q")
+        #expect(try await dashboard.waitForExit() == 0)
+        #expect(try dashboard.terminalModes() == TmuxDashboard.restoredModes)
+    }
+
+    @Test func invalidDataOpensTheErrorScreen() async throws {
+        let folder = try SampleDataCopy()
+        try folder.edit("returns.csv", replacing: "dudley,2016/17,Q2,2016-10-28,", with: "dudley,2016/17,Q6,2016-10-28,")
+        let dashboard = try TmuxDashboard([folder.path, "--as-of", "2016-12-06"], width: 120, height: 40)
+        defer { dashboard.close() }
+
+        let screen = try await dashboard.waitFor("returns.csv:", "Q6")
+        #expect(screen.contains(/returns\.csv:39:\d+: error: quarter "Q6"/), "\(screen)")
+        #expect(!screen.contains("Birmingham CC"))
+
+        try dashboard.press("q")
+        #expect(try await dashboard.waitForExit() == 0)
+        #expect(try dashboard.terminalModes() == TmuxDashboard.restoredModes)
+    }
+
+    @Test func terminalThatCannotMoveTheCursorExits64WithAMessage() async throws {
+        let dashboard = try TmuxDashboard(Self.sample, width: 80, height: 24, term: "dumb")
+        defer { dashboard.close() }
+
+        #expect(try await dashboard.waitForExit() == 64)
+        let screen = try dashboard.screen()
+        #expect(screen.contains("csdash: terminal type 'dumb' cannot position the cursor"), "\(screen)")
+        #expect(try dashboard.terminalModes() == TmuxDashboard.restoredModes)
+    }
+}
+
+/// Standard output not a terminal (a pipe): the report table instead of the dashboard.
+struct PipedOutputEndToEndTests {
+    @Test func pipedOutputGetsTheReportTable() throws {
+        let process = Process()
+        process.executableURL = csdashBinary
+        process.arguments = [sampleDataURL.path, "--as-of", "2016-12-06"]
+        var environment = ProcessInfo.processInfo.environment
+        environment["CSDASH_DATA"] = nil
+        environment["TERM"] = "tmux-256color"
+        environment["LANG"] = "C.UTF-8"
+        process.environment = environment
+        let output = Pipe()
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+
+        #expect(process.terminationStatus == 0)
+        #expect(text.contains("Table 1"), "\(text)")
+        #expect(text.contains("£3,863,308"), "\(text)")
+        #expect(!text.contains("\u{1B}"), "no terminal control sequences in a pipe")
+        let report = try csdash("report", sampleDataURL.path, "--as-of", "2016-12-06")
+        #expect(text == report.stdout, "the same table as `csdash report`")
+    }
+}
