@@ -17,13 +17,7 @@ struct Check: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        let loaded: LoadedFolder
-        do {
-            loaded = try DataFolder.load(common.folder)
-        } catch {
-            printError(error.description)
-            throw ExitCode(ExitStatus.noInput)
-        }
+        let loaded = try loadFolder(common.folder)
         printDiagnostics(loaded.diagnostics)
         let errors = loaded.errors.count, warnings = loaded.warnings.count
         let summary = "\(common.folder): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"

@@ -35,16 +35,20 @@ struct CommonOptions: ParsableArguments {
     /// Loads and validates the folder, printing every problem to stderr (warnings only when
     /// asked). Exits 66 when there is no data folder and 65 when the data has errors.
     func loadGrants(printingWarnings: Bool = true) throws -> Grants {
-        let loaded: LoadedFolder
-        do {
-            loaded = try DataFolder.load(folder)
-        } catch {
-            printError(error.description)
-            throw ExitCode(ExitStatus.noInput)
-        }
+        let loaded = try loadFolder(folder)
         printDiagnostics(printingWarnings ? loaded.diagnostics : loaded.errors)
         guard let grants = loaded.grants else { throw ExitCode(ExitStatus.dataError) }
         return grants
+    }
+}
+
+/// Reads a data folder, exiting 66 with the reason when there is no folder to read.
+func loadFolder(_ folder: String) throws -> LoadedFolder {
+    do {
+        return try DataFolder.load(folder)
+    } catch {
+        printError(error.description)
+        throw ExitCode(ExitStatus.noInput)
     }
 }
 

@@ -40,11 +40,7 @@ struct Import: ParsableCommand {
 
     func run() throws {
         let file = paths[paths.count - 1]
-        let loaded: LoadedFolder
-        do { loaded = try DataFolder.load(folder) } catch {
-            printError(error.description)
-            throw ExitCode(ExitStatus.noInput)
-        }
+        let loaded = try loadFolder(folder)
         guard let grants = loaded.grants else {
             printDiagnostics(loaded.diagnostics)
             throw ExitCode(ExitStatus.dataError)

@@ -38,13 +38,7 @@ struct Open: ParsableCommand {
     var readOnly = false
 
     func run() throws {
-        let loaded: LoadedFolder
-        do {
-            loaded = try DataFolder.load(common.folder)
-        } catch {
-            printError(error.description)
-            throw ExitCode(ExitStatus.noInput)
-        }
+        let loaded = try loadFolder(common.folder)
         if let grants = loaded.grants { try period.checkFunder(in: grants) }
         let terminal: CursesTerminal
         do {
