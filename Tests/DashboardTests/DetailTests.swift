@@ -6,10 +6,10 @@ import GrantModel
 @Suite struct DetailTests {
     /// Solihull's detail, opened from the overview.
     static func solihull(width: Int = 120, height: Int = 40) -> DashboardState {
-        Fixtures.state(width: width, height: height).pressing(.down, .down, .enter)
+        Fixtures.state(width: width, height: height).pressing(.character("/")).typing("solihull").pressing(.enter, .enter)
     }
 
-    @Test func enterShowsTheAreasFiguresAndReturns() {
+    @Test func enterShowsTheAreasFiguresAndReturns() throws {
         let state = Self.solihull()
         #expect(state.detailAreaID == "solihull")
         let frame = render(state)
@@ -22,7 +22,7 @@ import GrantModel
         #expect(frame.cursor == Point(x: 1, y: 2))
     }
 
-    @Test(arguments: [Key.escape, .backspace]) func backGoesToTheSameViewAndSelection(key: Key) {
+    @Test(arguments: [Key.escape, .backspace]) func backGoesToTheSameViewAndSelection(key: Key) throws {
         let fromOverview = Self.solihull().pressing(key)
         #expect(fromOverview.detailAreaID == nil)
         #expect(fromOverview.view == .overview)
@@ -38,21 +38,21 @@ import GrantModel
         #expect(render(fromBoard) == render(board))
     }
 
-    @Test func backAfterScrollingTheOverviewKeepsThePaneOnScreen() {
+    @Test func backAfterScrollingTheOverviewKeepsThePaneOnScreen() throws {
         let overview = Fixtures.state(width: 80, height: 24).pressing(.end)
         let back = overview.pressing(.enter, .escape)
         #expect(back.selectedAreaID == "wolverhampton")
         #expect(render(back) == render(overview))
     }
 
-    @Test(arguments: [Key.right, .character("l")]) func rightStepsToTheNextArea(key: Key) {
+    @Test(arguments: [Key.right, .character("l")]) func rightStepsToTheNextArea(key: Key) throws {
         var state = Fixtures.state().pressing(.enter)
         for id in Sample.westMidlands.dropFirst() {
             state = state.pressing(key)
             #expect(state.detailAreaID == id)
             #expect(state.selectedAreaID == id, "the overview follows the walkthrough")
         }
-        let name = try! #require(state.grants?.area("wolverhampton")?.name)
+        let name = try #require(state.grants?.area("wolverhampton")?.name)
         #expect(render(state).contains("\(name)  CSP"))
         let atEnd = state.pressing(key)
         #expect(atEnd.detailAreaID == "wolverhampton")
@@ -60,7 +60,7 @@ import GrantModel
         #expect(render(atEnd).statusLine.contains("last area"))
     }
 
-    @Test(arguments: [Key.left, .character("h")]) func leftStepsToThePreviousAreaAndStopsAtTheFirst(key: Key) {
+    @Test(arguments: [Key.left, .character("h")]) func leftStepsToThePreviousAreaAndStopsAtTheFirst(key: Key) throws {
         let state = Fixtures.state().pressing(.end, .enter, key)
         #expect(state.detailAreaID == "walsall")
         let first = Fixtures.state().pressing(.enter, key)
@@ -69,13 +69,13 @@ import GrantModel
         #expect(render(first).statusLine.contains("first area"))
     }
 
-    @Test func steppingStartsEachAreaAtTheTop() {
+    @Test func steppingStartsEachAreaAtTheTop() throws {
         let state = Self.solihull(width: 80, height: 24).pressing(.down, .down, .right)
         #expect(state.detailAreaID == "walsall")
         #expect(state.detailScroll == 0)
     }
 
-    @Test func downAndUpScrollAndClamp() {
+    @Test func downAndUpScrollAndClamp() throws {
         let state = Self.solihull(width: 80, height: 24)
         let total = AreaDetailScreen.lineCount(state)
         let visible = ScreenLayout(state.size).body.height
@@ -95,8 +95,8 @@ import GrantModel
         #expect(state.pressing(.pageDown, .pageUp).detailScroll == 0)
     }
 
-    @Test func scrollingMovesTheTextAndTheLinePosition() {
-        let state = Self.solihull(width: 80, height: 24)
+    @Test func scrollingMovesTheTextAndTheLinePosition() throws {
+        let state = Self.solihull(width: 120, height: 24)
         let top = render(state)
         #expect(top.lines[2].contains("Solihull MBC"))
         #expect(top.lines[1].contains("lines 1-21 of"))
@@ -112,7 +112,19 @@ import GrantModel
         #expect(down.lines[10] == top.lines[11])
     }
 
-    @Test func enterInTheDetailDoesNothing() {
+    @Test func anEarlierQuarterShortensTheDetailAndTheScrollFollows() throws {
+        let end = Self.solihull(width: 120, height: 24).pressing(.end)
+        let state = end.pressing(.character("<"))
+        let total = AreaDetailScreen.lineCount(state)
+        #expect(total < AreaDetailScreen.lineCount(end), "one quarter fewer in the figures table")
+        let visible = ScreenLayout(state.size).body.height
+        #expect(state.detailScroll == total - visible)
+        #expect(render(state).lines[1].contains("lines \(total - visible + 1)-\(total) of \(total)"))
+        // One key up moves at once.
+        #expect(state.pressing(.up).detailScroll == total - visible - 1)
+    }
+
+    @Test func enterInTheDetailDoesNothing() throws {
         let state = Self.solihull()
         let after = state.pressing(.enter)
         #expect(after.detailAreaID == "solihull")

@@ -6,7 +6,7 @@ import GrantModel
 @Suite struct HelpTests {
     static let help = Key.character("?")
 
-    @Test(arguments: [(80, 24), (120, 40)]) func helpListsEveryKey(width: Int, height: Int) {
+    @Test(arguments: [(80, 24), (120, 40)]) func helpListsEveryKey(width: Int, height: Int) throws {
         let state = Fixtures.state(width: width, height: height).pressing(Self.help)
         #expect(state.showingHelp)
         let frame = render(state)
@@ -17,7 +17,7 @@ import GrantModel
         #expect(frame.cursor == nil)
     }
 
-    @Test func helpInAsciiSpellsTheArrows() {
+    @Test func helpInAsciiSpellsTheArrows() throws {
         let frame = render(Fixtures.state(glyphs: .ascii).pressing(Self.help))
         #expect(frame.contains("Up Dn Lt Rt / h j k l"))
         #expect(frame.contains("Lt Rt  (area detail)"))
@@ -25,7 +25,7 @@ import GrantModel
     }
 
     @Test(arguments: [Key.escape, .character("?"), .character("q"), .enter, .backspace])
-    func helpClosesWithoutQuitting(key: Key) {
+    func helpClosesWithoutQuitting(key: Key) throws {
         let open = Fixtures.state().pressing(.right, Self.help)
         let (closed, effects) = update(open, .keyPressed(key))
         #expect(!closed.showingHelp)
@@ -34,7 +34,7 @@ import GrantModel
         #expect(render(closed) == render(Fixtures.state().pressing(.right)))
     }
 
-    @Test func otherKeysDoNothingUnderHelp() {
+    @Test func otherKeysDoNothingUnderHelp() throws {
         let open = Fixtures.state().pressing(Self.help)
         for key: Key in [.right, .down, .tab, .character("f"), .character("]"), .character("/"), .character("2"), .end] {
             let (next, effects) = update(open, .keyPressed(key))
@@ -47,7 +47,7 @@ import GrantModel
         }
     }
 
-    @Test func helpOpensOverEveryView() {
+    @Test func helpOpensOverEveryView() throws {
         for keys: [Key] in [[.character("2")], [.character("3")], [.enter]] {
             let state = Fixtures.state().after(keys.map(Event.keyPressed)).pressing(Self.help)
             #expect(state.showingHelp)
@@ -58,13 +58,13 @@ import GrantModel
         #expect(Fixtures.state().pressing(.enter, Self.help, .escape).detailAreaID == "birmingham")
     }
 
-    @Test func qQuits() {
+    @Test func qQuits() throws {
         #expect(Fixtures.state().effects(of: .character("q")) == [.quit])
         #expect(Fixtures.state().pressing(.character("2")).effects(of: .character("q")) == [.quit])
         #expect(Fixtures.state().pressing(.enter).effects(of: .character("q")) == [.quit])
     }
 
-    @Test func controlCQuitsFromAnywhere() {
+    @Test func controlCQuitsFromAnywhere() throws {
         let states = [
             Fixtures.state(),
             Fixtures.state().pressing(Self.help),
@@ -75,7 +75,7 @@ import GrantModel
         for state in states { #expect(state.effects(of: .control("c")) == [.quit]) }
     }
 
-    @Test func otherKeysDoNotQuit() {
+    @Test func otherKeysDoNotQuit() throws {
         let state = Fixtures.state()
         for key: Key in [.escape, .backspace, .character("Q"), .control("d"), .function(10), .character("x")] {
             #expect(state.effects(of: key).isEmpty, "\(key)")

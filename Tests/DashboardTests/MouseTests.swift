@@ -4,8 +4,8 @@ import GrantModel
 
 /// Clicks select, a double click opens, the wheel scrolls, tabs switch views.
 @Suite struct MouseTests {
-    static func position(of text: String, in state: DashboardState, from row: Int = 0) -> Point {
-        try! #require(render(state).find(text, from: row), "\(text) on screen")
+    static func position(of text: String, in state: DashboardState, from row: Int = 0) throws -> Point {
+        try #require(render(state).find(text, from: row), "\(text) on screen")
     }
 
     static func press(_ point: Point, _ milliseconds: Int) -> Event {
@@ -18,9 +18,9 @@ import GrantModel
 
     // MARK: overview
 
-    @Test func aClickOnAPaneSelectsIt() {
+    @Test func aClickOnAPaneSelectsIt() throws {
         let state = Fixtures.state()
-        let dudley = Self.position(of: "Dudley MBC", in: state)
+        let dudley = try Self.position(of: "Dudley MBC", in: state)
         // Anywhere in the pane: its title, its body, its bottom border.
         for point in [dudley, Point(x: dudley.x + 20, y: dudley.y + 2), Point(x: dudley.x - 2, y: dudley.y + 5)] {
             let clicked = state.clicking(point)
@@ -32,10 +32,10 @@ import GrantModel
         }
     }
 
-    @Test func aClickBesideThePanesChangesNothing() {
+    @Test func aClickBesideThePanesChangesNothing() throws {
         let state = Fixtures.state().pressing(.right)
         // Under Wolverhampton's pane (the last) there is only blank space; and the header row.
-        let wolverhampton = Self.position(of: "Wolverhampton CC", in: state)
+        let wolverhampton = try Self.position(of: "Wolverhampton CC", in: state)
         for point in [Point(x: 70, y: wolverhampton.y + 2), Point(x: 5, y: wolverhampton.y + 8), Point(x: 5, y: 0), Point(x: 5, y: 39)] {
             let clicked = state.clicking(point)
             #expect(clicked.selectedAreaID == "coventry", "\(point)")
@@ -43,46 +43,46 @@ import GrantModel
         }
     }
 
-    @Test(arguments: [1, 300, 399, 400]) func twoClicksWithin400MillisecondsOpen(gap: Int) {
+    @Test(arguments: [1, 300, 399, 400]) func twoClicksWithin400MillisecondsOpen(gap: Int) throws {
         let state = Fixtures.state()
-        let solihull = Self.position(of: "Solihull MBC", in: state)
+        let solihull = try Self.position(of: "Solihull MBC", in: state)
         let opened = state.after([Self.press(solihull, 5_000), Self.press(solihull, 5_000 + gap)])
         #expect(opened.detailAreaID == "solihull")
         #expect(render(opened).contains("✗ PAYMENT HELD: the Q2 return is overdue"))
     }
 
-    @Test(arguments: [401, 500, 2_000]) func twoClicksFurtherApartDoNotOpen(gap: Int) {
+    @Test(arguments: [401, 500, 2_000]) func twoClicksFurtherApartDoNotOpen(gap: Int) throws {
         let state = Fixtures.state()
-        let solihull = Self.position(of: "Solihull MBC", in: state)
+        let solihull = try Self.position(of: "Solihull MBC", in: state)
         let clicked = state.after([Self.press(solihull, 5_000), Self.press(solihull, 5_000 + gap)])
         #expect(clicked.detailAreaID == nil)
         #expect(clicked.selectedAreaID == "solihull")
     }
 
-    @Test func twoClicksOnDifferentPointsDoNotOpen() {
+    @Test func twoClicksOnDifferentPointsDoNotOpen() throws {
         let state = Fixtures.state()
-        let solihull = Self.position(of: "Solihull MBC", in: state)
+        let solihull = try Self.position(of: "Solihull MBC", in: state)
         let clicked = state.after([Self.press(solihull, 5_000), Self.press(Point(x: solihull.x + 1, y: solihull.y), 5_100)])
         #expect(clicked.detailAreaID == nil)
     }
 
-    @Test func aThirdClickAfterADoubleClickIsASingleClick() {
+    @Test func aThirdClickAfterADoubleClickIsASingleClick() throws {
         let state = Fixtures.state()
-        let dudley = Self.position(of: "Dudley MBC", in: state)
+        let dudley = try Self.position(of: "Dudley MBC", in: state)
         let opened = state.after([Self.press(dudley, 5_000), Self.press(dudley, 5_100), .keyPressed(.escape), Self.press(dudley, 5_200)])
         #expect(opened.detailAreaID == nil, "the click after a double click starts a new pair")
         #expect(opened.selectedAreaID == "dudley")
     }
 
-    @Test func aClickOnATabSwitchesView() {
+    @Test func aClickOnATabSwitchesView() throws {
         let state = Fixtures.state()
-        let outstanding = Self.position(of: "2 Outstanding", in: state)
-        let board = Self.position(of: "3 Board", in: state)
+        let outstanding = try Self.position(of: "2 Outstanding", in: state)
+        let board = try Self.position(of: "3 Board", in: state)
         #expect(outstanding.y == 1)
         #expect(state.clicking(outstanding).view == .outstanding)
         #expect(state.clicking(board).view == .board)
         #expect(state.clicking(Point(x: board.x + 5, y: 1)).view == .board)
-        let back = state.clicking(board).clicking(Self.position(of: "1 Overview", in: state), at: 20_000)
+        let back = state.clicking(board).clicking(try Self.position(of: "1 Overview", in: state), at: 20_000)
         #expect(back.view == .overview)
         // A tab click from the detail leaves it.
         let detail = state.pressing(.enter)
@@ -91,7 +91,7 @@ import GrantModel
         #expect(left.view == .outstanding)
     }
 
-    @Test func theWheelMovesTheOverviewSelection() {
+    @Test func theWheelMovesTheOverviewSelection() throws {
         let state = Fixtures.state(width: 80, height: 24)
         let down = state.after([Self.wheel(.scrollDown), Self.wheel(.scrollDown), Self.wheel(.scrollDown)])
         #expect(down.selectedAreaID == "wolverhampton")
@@ -102,7 +102,7 @@ import GrantModel
         #expect(up.overviewScroll == 0)
     }
 
-    @Test func theWheelScrollsTheDetail() {
+    @Test func theWheelScrollsTheDetail() throws {
         let detail = Fixtures.state(width: 80, height: 24).pressing(.enter)
         let scrolled = detail.after([Self.wheel(.scrollDown), Self.wheel(.scrollDown)])
         #expect(scrolled.detailScroll == 2)
@@ -111,18 +111,18 @@ import GrantModel
         #expect(scrolled.after([Self.wheel(.scrollUp), Self.wheel(.scrollUp), Self.wheel(.scrollUp)]).detailScroll == 0)
     }
 
-    @Test func clicksInsideTheDetailDoNothing() {
+    @Test func clicksInsideTheDetailDoNothing() throws {
         let detail = Fixtures.state().pressing(.enter)
         let clicked = detail.after([Self.press(Point(x: 10, y: 10), 1_000), Self.press(Point(x: 10, y: 10), 1_050)])
         #expect(clicked.detailAreaID == "birmingham")
         #expect(clicked.detailScroll == 0)
     }
 
-    @Test func withTheMouseOffNothingHappens() {
+    @Test func withTheMouseOffNothingHappens() throws {
         var state = Fixtures.state()
         state.mouseEnabled = false
-        let dudley = Self.position(of: "Dudley MBC", in: state)
-        let tab = Self.position(of: "3 Board", in: state)
+        let dudley = try Self.position(of: "Dudley MBC", in: state)
+        let tab = try Self.position(of: "3 Board", in: state)
         let after = state.after([Self.press(dudley, 1_000), Self.press(dudley, 1_100), Self.press(tab, 1_200),
                                  Self.wheel(.scrollDown, 1_300)])
         #expect(after.selectedAreaID == "birmingham")
@@ -131,9 +131,9 @@ import GrantModel
         #expect(render(after) == render(state))
     }
 
-    @Test func theMouseIsIgnoredUnderHelpAndWhileSearching() {
+    @Test func theMouseIsIgnoredUnderHelpAndWhileSearching() throws {
         let state = Fixtures.state()
-        let dudley = Self.position(of: "Dudley MBC", in: state)
+        let dudley = try Self.position(of: "Dudley MBC", in: state)
         let help = state.pressing(.character("?")).clicking(dudley)
         #expect(help.selectedAreaID == "birmingham")
         #expect(help.showingHelp)
@@ -145,14 +145,14 @@ import GrantModel
     // MARK: outstanding list
 
     /// The outstanding list at a date with many outstanding returns, and the screen row of its first body row.
-    static func outstanding(width: Int = 120, height: Int = 40) -> (DashboardState, Int) {
+    static func outstanding(width: Int = 120, height: Int = 40) throws -> (DashboardState, Int) {
         let state = Fixtures.state(width: width, height: height, asOf: Sample.laterDate).pressing(.character("2"))
-        let rule = try! #require(render(state).find("───"))
+        let rule = try #require(render(state).find("───"))
         return (state, rule.y + 1)
     }
 
-    @Test func aClickOnAnOutstandingRowSelectsIt() {
-        let (state, firstRow) = Self.outstanding()
+    @Test func aClickOnAnOutstandingRowSelectsIt() throws {
+        let (state, firstRow) = try Self.outstanding()
         #expect(state.outstandingRows.count > 20)
         let clicked = state.clicking(Point(x: 10, y: firstRow + 3))
         #expect(clicked.outstandingIndex == 3)
@@ -166,16 +166,16 @@ import GrantModel
         #expect(frame.lines[firstRow + 3].contains("\(row.year)"))
     }
 
-    @Test func aClickOnTheOutstandingHeaderOrBelowTheListDoesNothing() {
-        let (state, firstRow) = Self.outstanding()
+    @Test func aClickOnTheOutstandingHeaderOrBelowTheListDoesNothing() throws {
+        let (state, firstRow) = try Self.outstanding()
         #expect(state.clicking(Point(x: 10, y: firstRow - 1)).outstandingIndex == 0)
         #expect(state.clicking(Point(x: 10, y: firstRow - 2)).outstandingIndex == 0)
         let only = Fixtures.state().pressing(.character("2"))
         #expect(only.clicking(Point(x: 10, y: 10)).outstandingIndex == 0)
     }
 
-    @Test func aDoubleClickOnAnOutstandingRowOpensItsArea() {
-        let (state, firstRow) = Self.outstanding()
+    @Test func aDoubleClickOnAnOutstandingRowOpensItsArea() throws {
+        let (state, firstRow) = try Self.outstanding()
         let point = Point(x: 10, y: firstRow + 5)
         let opened = state.after([Self.press(point, 1_000), Self.press(point, 1_200)])
         let row = state.outstandingRows[5]
@@ -184,8 +184,8 @@ import GrantModel
         #expect(opened.quarter == row.quarter)
     }
 
-    @Test func aClickOnAScrolledOutstandingListSelectsTheRowShown() {
-        let (state, firstRow) = Self.outstanding(width: 80, height: 24)
+    @Test func aClickOnAScrolledOutstandingListSelectsTheRowShown() throws {
+        let (state, firstRow) = try Self.outstanding(width: 80, height: 24)
         let scrolled = state.pressing(.end)
         #expect(scrolled.outstandingScroll > 0)
         let clicked = scrolled.clicking(Point(x: 5, y: firstRow))
@@ -193,8 +193,8 @@ import GrantModel
         #expect(render(clicked).cursor == Point(x: 1, y: firstRow))
     }
 
-    @Test func theWheelMovesTheOutstandingSelection() {
-        let (state, _) = Self.outstanding()
+    @Test func theWheelMovesTheOutstandingSelection() throws {
+        let (state, _) = try Self.outstanding()
         let down = state.after([Self.wheel(.scrollDown), Self.wheel(.scrollDown)])
         #expect(down.outstandingIndex == 2)
         #expect(down.after([Self.wheel(.scrollUp), Self.wheel(.scrollUp), Self.wheel(.scrollUp)]).outstandingIndex == 0)
@@ -202,31 +202,31 @@ import GrantModel
 
     // MARK: board tables
 
-    @Test func aClickOnABoardRowSelectsItsArea() {
+    @Test func aClickOnABoardRowSelectsItsArea() throws {
         let state = Fixtures.state().pressing(.character("3"))
-        let inTable1 = Self.position(of: "Dudley MBC", in: state)
+        let inTable1 = try Self.position(of: "Dudley MBC", in: state)
         let clicked = state.clicking(Point(x: inTable1.x + 30, y: inTable1.y))
         #expect(clicked.selectedAreaID == "dudley")
         let frame = render(clicked)
         #expect(frame.cell(inTable1).style.reverse)
         #expect(frame.cursor == Point(x: 1, y: inTable1.y))
         // The same row of Table 2.
-        let inTable2 = Self.position(of: "Walsall MBC", in: state, from: inTable1.y + 8)
+        let inTable2 = try Self.position(of: "Walsall MBC", in: state, from: inTable1.y + 8)
         #expect(state.clicking(inTable2).selectedAreaID == "walsall")
     }
 
-    @Test func aClickOnTheBoardTotalsOrHeadersDoesNothing() {
+    @Test func aClickOnTheBoardTotalsOrHeadersDoesNothing() throws {
         let state = Fixtures.state().pressing(.character("3"), .down)
-        let totalsRow = try! #require(render(state).lines.firstIndex { $0.hasPrefix(" Total ") })
+        let totalsRow = try #require(render(state).lines.firstIndex { $0.hasPrefix(" Total ") })
         #expect(state.clicking(Point(x: 3, y: totalsRow)).selectedAreaID == "coventry")
         #expect(state.clicking(Point(x: 3, y: totalsRow + 1)).selectedAreaID == "coventry")
-        let header = Self.position(of: "Local Authority", in: state)
+        let header = try Self.position(of: "Local Authority", in: state)
         #expect(state.clicking(header).selectedAreaID == "coventry")
     }
 
-    @Test func aDoubleClickOnABoardRowOpensTheArea() {
+    @Test func aDoubleClickOnABoardRowOpensTheArea() throws {
         let state = Fixtures.state().pressing(.character("3"))
-        let sandwell = Self.position(of: "Sandwell MBC", in: state)
+        let sandwell = try Self.position(of: "Sandwell MBC", in: state)
         let opened = state.after([Self.press(sandwell, 1_000), Self.press(sandwell, 1_100)])
         #expect(opened.detailAreaID == "sandwell")
         #expect(opened.pressing(.escape).view == .board)

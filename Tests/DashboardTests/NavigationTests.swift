@@ -4,7 +4,7 @@ import GrantModel
 
 /// Moving the overview selection: by one pane, by one row of panes, by a page, to the ends.
 @Suite struct NavigationTests {
-    @Test func startsOnTheFirstAreaOfTheBoardYear() {
+    @Test func startsOnTheFirstAreaOfTheBoardYear() throws {
         let state = Fixtures.state()
         #expect(state.funderID == "west-midlands")
         #expect(state.year == Sample.year2016)
@@ -13,16 +13,16 @@ import GrantModel
         #expect(state.selectedAreaID == "birmingham")
     }
 
-    @Test(arguments: [(120, 40), (80, 24)]) func sevenAreasShowInTwoColumns(width: Int, height: Int) {
+    @Test(arguments: [(120, 40), (80, 24)]) func sevenAreasShowInTwoColumns(width: Int, height: Int) throws {
         let frame = render(Fixtures.state(width: width, height: height))
-        let birmingham = try! #require(frame.find("Birmingham CC"))
-        let coventry = try! #require(frame.find("Coventry CC"))
-        let dudley = try! #require(frame.find("Dudley MBC"))
+        let birmingham = try #require(frame.find("Birmingham CC"))
+        let coventry = try #require(frame.find("Coventry CC"))
+        let dudley = try #require(frame.find("Dudley MBC"))
         #expect(coventry.y == birmingham.y && coventry.x > birmingham.x)
         #expect(dudley.y > birmingham.y && dudley.x == birmingham.x)
     }
 
-    @Test func atEightyByTwentyFourTheLastRowScrollsIntoView() {
+    @Test func atEightyByTwentyFourTheLastRowScrollsIntoView() throws {
         let state = Fixtures.state(width: 80, height: 24)
         let first = render(state)
         #expect(!first.contains("Wolverhampton CC"))
@@ -36,18 +36,18 @@ import GrantModel
         #expect(frame.contains("areas 3-7 of 7"))
     }
 
-    @Test(arguments: [Key.right, .character("l")]) func rightMovesOnePane(key: Key) {
+    @Test(arguments: [Key.right, .character("l")]) func rightMovesOnePane(key: Key) throws {
         #expect(Fixtures.state().pressing(key).selectedAreaID == "coventry")
         #expect(Fixtures.state().pressing(key, key, key).selectedAreaID == "sandwell")
     }
 
-    @Test(arguments: [Key.left, .character("h")]) func leftMovesOnePaneAndStopsAtTheFirst(key: Key) {
+    @Test(arguments: [Key.left, .character("h")]) func leftMovesOnePaneAndStopsAtTheFirst(key: Key) throws {
         let state = Fixtures.state().pressing(.end)
         #expect(state.pressing(key).selectedAreaID == "walsall")
         #expect(Fixtures.state().pressing(key).selectedAreaID == "birmingham")
     }
 
-    @Test(arguments: [Key.down, .character("j")]) func downMovesOneRowOfPanes(key: Key) {
+    @Test(arguments: [Key.down, .character("j")]) func downMovesOneRowOfPanes(key: Key) throws {
         let state = Fixtures.state()
         #expect(state.pressing(key).selectedAreaID == "dudley")
         #expect(state.pressing(key, key).selectedAreaID == "solihull")
@@ -57,7 +57,7 @@ import GrantModel
         #expect(state.pressing(.right, key, key, key).selectedAreaID == "walsall")
     }
 
-    @Test(arguments: [Key.up, .character("k")]) func upMovesOneRowOfPanes(key: Key) {
+    @Test(arguments: [Key.up, .character("k")]) func upMovesOneRowOfPanes(key: Key) throws {
         let state = Fixtures.state().pressing(.end)
         #expect(state.pressing(key).selectedAreaID == "solihull")
         #expect(state.pressing(key, key, key).selectedAreaID == "birmingham")
@@ -65,7 +65,7 @@ import GrantModel
         #expect(Fixtures.state().pressing(.right, key).selectedAreaID == "coventry")
     }
 
-    @Test func homeAndEndGoToTheFirstAndLastArea() {
+    @Test func homeAndEndGoToTheFirstAndLastArea() throws {
         let state = Fixtures.state().pressing(.right, .down)
         #expect(state.pressing(.end).selectedAreaID == "wolverhampton")
         #expect(state.pressing(.home).selectedAreaID == "birmingham")
@@ -73,7 +73,7 @@ import GrantModel
         #expect(state.pressing(.character("G"), .character("g")).selectedAreaID == "birmingham")
     }
 
-    @Test func pageDownAndUpMoveByTheRowsOnScreen() {
+    @Test func pageDownAndUpMoveByTheRowsOnScreen() throws {
         // 80x24: three rows of two panes show, so a page is six areas.
         let small = Fixtures.state(width: 80, height: 24)
         #expect(small.pressing(.pageDown).selectedAreaID == "wolverhampton")
@@ -86,43 +86,43 @@ import GrantModel
         #expect(Fixtures.state().pressing(.end, .pageUp).selectedAreaID == "birmingham")
     }
 
-    @Test func theSelectionNeverLeavesTheList() {
+    @Test func theSelectionNeverLeavesTheList() throws {
         var state = Fixtures.state(width: 80, height: 24)
         let keys: [Key] = [.right, .right, .down, .pageDown, .pageDown, .end, .right, .down, .pageUp, .pageUp, .home,
                            .left, .up, .character("l"), .character("j"), .character("j"), .character("j"), .character("j")]
         for key in keys + keys.reversed() {
             state = state.pressing(key)
-            let index = try! #require(state.selectedIndex)
+            let index = try #require(state.selectedIndex)
             #expect(state.areas.indices.contains(index))
             let panes = OverviewLayout(body: ScreenLayout(state.size, withTotals: true).body, count: state.areas.count)
             #expect(panes.rect(of: index, scroll: state.overviewScroll) != nil, "the selected pane is on screen")
         }
     }
 
-    @Test func theSelectedPaneHasAReversedTitleAndTheOthersDoNot() {
+    @Test func theSelectedPaneHasAReversedTitleAndTheOthersDoNot() throws {
         let frame = render(Fixtures.state().pressing(.right, .down))
         #expect(Fixtures.state().pressing(.right, .down).selectedAreaID == "sandwell")
-        let sandwell = try! #require(frame.find("Sandwell MBC"))
+        let sandwell = try #require(frame.find("Sandwell MBC"))
         #expect(frame.cells(from: sandwell, count: 12).allSatisfy { $0.style.reverse })
         #expect(frame.cell(sandwell).style.role == .selectedBorder)
-        let birmingham = try! #require(frame.find("Birmingham CC"))
+        let birmingham = try #require(frame.find("Birmingham CC"))
         #expect(!frame.cell(birmingham).style.reverse)
         // The border of the selected pane stands out too.
         #expect(frame.cell(Point(x: sandwell.x - 2, y: sandwell.y)).style.role == .selectedBorder)
         #expect(frame.cell(Point(x: birmingham.x - 2, y: birmingham.y)).style.role == .border)
     }
 
-    @Test(arguments: [(120, 40), (80, 24)]) func theCursorSitsOnTheSelectedPane(width: Int, height: Int) {
+    @Test(arguments: [(120, 40), (80, 24)]) func theCursorSitsOnTheSelectedPane(width: Int, height: Int) throws {
         var state = Fixtures.state(width: width, height: height)
         for (index, name) in Sample.names.enumerated() {
             if index > 0 { state = state.pressing(.right) }
             let frame = render(state)
-            let title = try! #require(frame.find(name))
+            let title = try #require(frame.find(name))
             #expect(frame.cursor == title, "cursor on \(name)")
         }
     }
 
-    @Test func enterOpensTheSelectedArea() {
+    @Test func enterOpensTheSelectedArea() throws {
         let state = Fixtures.state().pressing(.right, .right, .enter)
         #expect(state.detailAreaID == "dudley")
         #expect(state.view == .overview)

@@ -6,7 +6,7 @@ import GrantModel
 @Suite struct PeriodSwitchingTests {
     static let westMercia = "west-mercia"
 
-    @Test(arguments: [Key.character("f"), .character("F")]) func switchingToWestMerciaMovesToItsDefaultYear(key: Key) {
+    @Test(arguments: [Key.character("f"), .character("F")]) func switchingToWestMerciaMovesToItsDefaultYear(key: Key) throws {
         let state = Fixtures.state().pressing(.down, key)
         #expect(state.funderID == Self.westMercia)
         // None of West Mercia's years has begun by 6 Dec 2016: its earliest year, at Q1.
@@ -24,7 +24,7 @@ import GrantModel
         #expect(frame.statusLine.contains("West Mercia Police and Crime Commissioner"))
     }
 
-    @Test func switchingBackReturnsToTheBoardYear() {
+    @Test func switchingBackReturnsToTheBoardYear() throws {
         let state = Fixtures.state().pressing(.character("f"), .character("F"))
         #expect(state.funderID == "west-midlands")
         #expect(state.year == Sample.year2016)
@@ -36,7 +36,7 @@ import GrantModel
         #expect(Fixtures.state().pressing(.character("f"), .character("f")).funderID == "west-midlands")
     }
 
-    @Test func aFunderWithTheYearKeepsIt() {
+    @Test func aFunderWithTheYearKeepsIt() throws {
         // West Mercia in 2023/24, then West Midlands (no 2023/24): its default; then back (no 2016/17).
         let mercia = Fixtures.state().pressing(.character("f"), .character("]"), .character("]"))
         #expect(mercia.year == FinancialYear(startYear: 2023))
@@ -50,7 +50,7 @@ import GrantModel
         #expect(midlands.quarter == .q4)
     }
 
-    @Test func nextYearKeepsTheSelectedAreaWhenItIsStillAllocated() {
+    @Test func nextYearKeepsTheSelectedAreaWhenItIsStillAllocated() throws {
         let state = Fixtures.state().pressing(.end, .character("]"))
         #expect(state.year == FinancialYear(startYear: 2017))
         #expect(state.selectedAreaID == "wolverhampton")
@@ -65,20 +65,20 @@ import GrantModel
         #expect(back.selectedAreaID == "wolverhampton")
     }
 
-    @Test func nextYearSelectsTheFirstAreaWhenTheSelectedOneHasGone() {
+    @Test func nextYearSelectsTheFirstAreaWhenTheSelectedOneHasGone() throws {
         let state = Fixtures.state().pressing(.down, .down, .character("]"))
         #expect(state.year == FinancialYear(startYear: 2017))
         #expect(state.selectedAreaID == "wolverhampton")
         #expect(state.selectedIndex == 0)
     }
 
-    @Test func westMerciaYearsKeepTelfordSelected() {
+    @Test func westMerciaYearsKeepTelfordSelected() throws {
         let state = Fixtures.state().pressing(.character("f"), .character("]"), .character("]"))
         #expect(state.areas.count == 5)
         #expect(state.selectedAreaID == "telford-wrekin")
     }
 
-    @Test func yearsStopAtTheEndsWithANotice() {
+    @Test func yearsStopAtTheEndsWithANotice() throws {
         let earliest = Fixtures.state().pressing(.character("["), .character("["))
         #expect(earliest.year == FinancialYear(startYear: 2015))
         #expect(earliest.notice?.text == "2015/16 is the earliest year in the data")
@@ -88,7 +88,7 @@ import GrantModel
         #expect(render(latest).statusLine.contains("latest year"))
     }
 
-    @Test(arguments: [Key.character("<"), .character(",")]) func previousQuarterShowsItsFiguresButTheSameStatuses(key: Key) {
+    @Test(arguments: [Key.character("<"), .character(",")]) func previousQuarterShowsItsFiguresButTheSameStatuses(key: Key) throws {
         let q2 = render(Fixtures.state())
         #expect(q2.contains("Total £214,454  using Q1 figures"))
         let state = Fixtures.state().pressing(key)
@@ -104,13 +104,13 @@ import GrantModel
         #expect(q1.contains("✗ PAYMENT HELD"))
         #expect(q1.lines[0].contains("1 outstanding, 1 overdue"))
         // Birmingham's Q1 return stated spend only.
-        let spent = try! #require(q1.find("£275,109"))
+        let spent = try #require(q1.find("£275,109"))
         #expect(q1.lines[spent.y].contains("15%"))
         #expect(q1.lines[spent.y - 1].contains("Planned"))
         #expect(q1.lines[spent.y - 1].contains("—"))
     }
 
-    @Test func quarterChangesTheBoardColumns() {
+    @Test func quarterChangesTheBoardColumns() throws {
         let q1 = render(Fixtures.state().pressing(.character("3"), .character("<")))
         #expect(q1.contains("Q1 Spend"))
         #expect(!q1.contains("Q2 Spend"))
@@ -118,7 +118,7 @@ import GrantModel
         #expect(q4.contains("Q4 Spend"))
     }
 
-    @Test func quartersClampAtQ1AndQ4() {
+    @Test func quartersClampAtQ1AndQ4() throws {
         let first = Fixtures.state().pressing(.character("<"), .character("<"), .character("<"))
         #expect(first.quarter == .q1)
         let last = Fixtures.state().pressing(.character(">"), .character(">"), .character(">"), .character("."))
@@ -126,7 +126,7 @@ import GrantModel
         #expect(last.year == Sample.year2016, "the quarter does not roll into the next year")
     }
 
-    @Test func laterQuartersCarryTheLatestFigures() {
+    @Test func laterQuartersCarryTheLatestFigures() throws {
         let q3 = Fixtures.state().pressing(.character(">"))
         #expect(q3.quarter == .q3)
         let frame = render(q3)
@@ -136,10 +136,10 @@ import GrantModel
         #expect(frame.lines[0].contains("1 outstanding"))
     }
 
-    @Test func aNoticeExpiresAfterATickPastItsTime() {
+    @Test func aNoticeExpiresAfterATickPastItsTime() throws {
         let start = Fixtures.state().after([.tick(milliseconds: 1_000)])
         let state = start.pressing(.character("]"))
-        let notice = try! #require(state.notice)
+        let notice = try #require(state.notice)
         #expect(notice.expiresAt > 1_000)
         #expect(render(state).statusLine.contains("2017/18 at Q2"))
         #expect(render(state).cell(Point(x: 0, y: 39)).style.role == .notice)
@@ -153,17 +153,17 @@ import GrantModel
         #expect(frame.statusLine.contains("? help"))
     }
 
-    @Test func aNewNoticeReplacesTheOldAndGetsItsOwnTime() {
+    @Test func aNewNoticeReplacesTheOldAndGetsItsOwnTime() throws {
         let state = Fixtures.state().after([.tick(milliseconds: 1_000)]).pressing(.character("]"))
-        let first = try! #require(state.notice)
+        let first = try #require(state.notice)
         let later = state.after([.tick(milliseconds: 2_000)]).pressing(.character("["))
-        let second = try! #require(later.notice)
+        let second = try #require(later.notice)
         #expect(second.text == "2016/17 at Q2")
         #expect(second.expiresAt > first.expiresAt)
         #expect(later.after([.tick(milliseconds: first.expiresAt)]).notice == second)
     }
 
-    @Test func switchingInTheDetailShowsTheSameAreaInTheNewPeriod() {
+    @Test func switchingInTheDetailShowsTheSameAreaInTheNewPeriod() throws {
         let detail = Fixtures.state().pressing(.down, .down, .enter, .character("<"))
         #expect(detail.detailAreaID == "solihull")
         let frame = render(detail)

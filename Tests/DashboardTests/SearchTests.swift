@@ -6,7 +6,7 @@ import GrantModel
 @Suite struct SearchTests {
     static let slash = Key.character("/")
 
-    @Test func slashOpensThePromptOnTheStatusLine() {
+    @Test func slashOpensThePromptOnTheStatusLine() throws {
         let state = Fixtures.state().pressing(Self.slash)
         #expect(state.search?.query == "")
         let frame = render(state)
@@ -14,7 +14,7 @@ import GrantModel
         #expect(frame.cursor == Point(x: 1, y: 39), "the cursor sits after the prompt")
     }
 
-    @Test func typingJumpsIncrementally() {
+    @Test func typingJumpsIncrementally() throws {
         let state = Fixtures.state().pressing(Self.slash)
         #expect(state.typing("w").selectedAreaID == "sandwell", "the first name containing w")
         #expect(state.typing("wo").selectedAreaID == "wolverhampton")
@@ -24,12 +24,12 @@ import GrantModel
         #expect(frame.cursor == Point(x: 3, y: 39))
     }
 
-    @Test func searchIsCaseInsensitive() {
+    @Test func searchIsCaseInsensitive() throws {
         #expect(Fixtures.state().pressing(Self.slash).typing("SOLI").selectedAreaID == "solihull")
         #expect(Fixtures.state().pressing(Self.slash).typing("dUdLeY").selectedAreaID == "dudley")
     }
 
-    @Test func typedLettersAreNotCommands() {
+    @Test func typedLettersAreNotCommands() throws {
         // q, f, ?, j and digits are part of the query while typing.
         let state = Fixtures.state().pressing(Self.slash).typing("qf?j2")
         #expect(state.search?.query == "qf?j2")
@@ -39,7 +39,7 @@ import GrantModel
         #expect(state.view == .overview)
     }
 
-    @Test func backspaceEditsTheQuery() {
+    @Test func backspaceEditsTheQuery() throws {
         let typed = Fixtures.state().pressing(Self.slash).typing("wa")
         let edited = typed.pressing(.backspace)
         #expect(edited.search?.query == "w")
@@ -49,7 +49,17 @@ import GrantModel
         #expect(retyped.selectedAreaID == "wolverhampton")
     }
 
-    @Test func enterKeepsTheMatch() {
+    @Test func backspaceOnAnEmptyQueryClosesTheSearch() throws {
+        let state = Fixtures.state().pressing(Self.slash).typing("wa").pressing(.backspace, .backspace)
+        #expect(state.search?.query == "")
+        let closed = state.pressing(.backspace)
+        #expect(closed.search == nil)
+        #expect(render(closed).statusLine.contains("? help"))
+        // Keys are commands again.
+        #expect(closed.pressing(.character("2")).view == .outstanding)
+    }
+
+    @Test func enterKeepsTheMatch() throws {
         let state = Fixtures.state().pressing(Self.slash).typing("solihull").pressing(.enter)
         #expect(state.search == nil)
         #expect(state.selectedAreaID == "solihull")
@@ -57,13 +67,13 @@ import GrantModel
         #expect(state.detailAreaID == nil)
         let frame = render(state)
         #expect(frame.statusLine.contains("? help"))
-        let title = try! #require(frame.find("Solihull MBC"))
+        let title = try #require(frame.find("Solihull MBC"))
         #expect(frame.cursor == title)
         // A second Enter opens it.
         #expect(state.pressing(.enter).detailAreaID == "solihull")
     }
 
-    @Test func escapeRestoresTheSelectionAndFunder() {
+    @Test func escapeRestoresTheSelectionAndFunder() throws {
         let start = Fixtures.state().pressing(.right, .down)
         #expect(start.selectedAreaID == "sandwell")
         let state = start.pressing(Self.slash).typing("wolv").pressing(.escape)
@@ -84,7 +94,7 @@ import GrantModel
         return Synthetic.state(grants)
     }
 
-    @Test func searchCrossesFundersAndEscapeRestoresTheFunder() {
+    @Test func searchCrossesFundersAndEscapeRestoresTheFunder() throws {
         let start = Self.twoFundersIn2016().pressing(.right)
         #expect(start.funderID == "west-midlands")
         let state = start.pressing(Self.slash).typing("shrop")
@@ -100,7 +110,7 @@ import GrantModel
         #expect(kept.areas.map(\.id) == ["shropshire"])
     }
 
-    @Test func escapeInTheDetailGoesBackToTheAreaShownBefore() {
+    @Test func escapeInTheDetailGoesBackToTheAreaShownBefore() throws {
         let detail = Fixtures.state().pressing(.right, .enter)
         let jumped = detail.pressing(Self.slash).typing("soli")
         #expect(jumped.detailAreaID == "solihull", "the detail follows the search")
@@ -110,14 +120,14 @@ import GrantModel
         #expect(render(restored) == render(detail))
     }
 
-    @Test func aQueryThatMatchesNothingLeavesTheSelection() {
+    @Test func aQueryThatMatchesNothingLeavesTheSelection() throws {
         let start = Fixtures.state().pressing(.end)
         let state = start.pressing(Self.slash).typing("zzz")
         #expect(state.selectedAreaID == "wolverhampton")
         #expect(render(state).statusLine.hasPrefix("/zzz  no area matches · Esc cancel"))
     }
 
-    @Test func nFindsTheNextMatchAndWrapsAround() {
+    @Test func nFindsTheNextMatchAndWrapsAround() throws {
         // "MBC": Dudley, Sandwell, Solihull, Walsall.
         let state = Fixtures.state().pressing(Self.slash).typing("mbc").pressing(.enter)
         #expect(state.selectedAreaID == "dudley")
@@ -131,13 +141,13 @@ import GrantModel
         #expect(state.pressing(.home, .right, n).selectedAreaID == "dudley")
     }
 
-    @Test func nWithoutASearchSaysHow() {
+    @Test func nWithoutASearchSaysHow() throws {
         let state = Fixtures.state().pressing(.character("n"))
         #expect(state.selectedAreaID == "birmingham")
         #expect(state.notice?.text == "/ to find an area first")
     }
 
-    @Test func nWithNoMatchSaysSo() {
+    @Test func nWithNoMatchSaysSo() throws {
         let searched = Fixtures.state().pressing(Self.slash).typing("solihull").pressing(.enter)
         // 2017/18 has only Wolverhampton: no Solihull to find.
         let state = searched.pressing(.character("]"), .character("n"))
@@ -146,13 +156,13 @@ import GrantModel
         #expect(render(state).statusLine.contains("no area matches"))
     }
 
-    @Test func anEmptyEnterKeepsThePreviousQuery() {
+    @Test func anEmptyEnterKeepsThePreviousQuery() throws {
         let state = Fixtures.state().pressing(Self.slash).typing("cov").pressing(.enter, Self.slash, .enter)
         #expect(state.lastSearch == "cov")
         #expect(state.selectedAreaID == "coventry")
     }
 
-    @Test func searchingInTheDetailOpensTheMatch() {
+    @Test func searchingInTheDetailOpensTheMatch() throws {
         let state = Fixtures.state().pressing(.enter, Self.slash).typing("dud").pressing(.enter)
         #expect(state.detailAreaID == "dudley")
         #expect(state.selectedAreaID == "dudley")

@@ -127,3 +127,22 @@ struct SplitMix64: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+/// Failures show the screen as text, not a dump of every cell.
+extension Frame: CustomTestStringConvertible {
+    public var testDescription: String { "\n" + lines.map { $0.trimmingTrailingSpaces() }.joined(separator: "\n") + "\ncursor: \(cursor.map { "\($0.x),\($0.y)" } ?? "none")" }
+}
+
+extension Grid: CustomTestStringConvertible {
+    public var testDescription: String { "\n" + lines.map { $0.trimmingTrailingSpaces() }.joined(separator: "\n") }
+}
+
+extension DashboardState: CustomTestStringConvertible {
+    public var testDescription: String {
+        "state(\(size.width)x\(size.height) \(funderID ?? "-") \(year) \(quarter) view \(view) selected \(selectedAreaID ?? "-") detail \(detailAreaID ?? "-"))"
+    }
+}
+
+extension Cell: CustomTestStringConvertible {
+    public var testDescription: String { "'\(character)' \(style.role)\(style.reverse ? " reversed" : "")" }
+}

@@ -14,7 +14,7 @@ import GrantModel
         }).trimmingCharacters(in: .whitespaces)
     }
 
-    @Test func tabCyclesOverviewOutstandingBoard() {
+    @Test func tabCyclesOverviewOutstandingBoard() throws {
         var state = Fixtures.state()
         var seen: [View] = []
         for _ in 0..<4 {
@@ -24,7 +24,7 @@ import GrantModel
         #expect(seen == [.overview, .outstanding, .board, .overview])
     }
 
-    @Test func shiftTabCyclesBackwards() {
+    @Test func shiftTabCyclesBackwards() throws {
         var state = Fixtures.state()
         var seen: [View] = []
         for _ in 0..<4 {
@@ -34,7 +34,7 @@ import GrantModel
         #expect(seen == [.board, .outstanding, .overview, .board])
     }
 
-    @Test func numberKeysJump() {
+    @Test func numberKeysJump() throws {
         let state = Fixtures.state()
         #expect(state.pressing(.character("2")).view == .outstanding)
         #expect(state.pressing(.character("3")).view == .board)
@@ -42,7 +42,7 @@ import GrantModel
         #expect(state.pressing(.character("2"), .character("2")).view == .outstanding)
     }
 
-    @Test func theActiveTabAndTheScreenFollowTheView() {
+    @Test func theActiveTabAndTheScreenFollowTheView() throws {
         let state = Fixtures.state()
         let overview = render(state)
         #expect(Self.activeTab(overview) == "1 Overview")
@@ -59,14 +59,14 @@ import GrantModel
         #expect(board.contains("Table 2: spend (cumulative)"))
     }
 
-    @Test func theSelectionSurvivesSwitchingViews() {
+    @Test func theSelectionSurvivesSwitchingViews() throws {
         let state = Fixtures.state().pressing(.down, .right, .tab, .tab, .tab)
         #expect(state.view == .overview)
         #expect(state.selectedAreaID == "sandwell")
     }
 
     @Test(arguments: [(Key.tab, View.outstanding), (.backTab, .board), (.character("1"), .overview), (.character("3"), .board)])
-    func switchingFromTheDetailLeavesIt(key: Key, expected: View) {
+    func switchingFromTheDetailLeavesIt(key: Key, expected: View) throws {
         let detail = Fixtures.state().pressing(.right, .enter)
         #expect(detail.detailAreaID == "coventry")
         let state = detail.pressing(key)
@@ -78,7 +78,7 @@ import GrantModel
         #expect(!frame.lines[1].contains("Coventry CC"), "the detail's tab is gone")
     }
 
-    @Test func theKeyHintsMatchTheView() {
+    @Test func theKeyHintsMatchTheView() throws {
         let state = Fixtures.state()
         #expect(render(state).statusLine.contains("Enter open"))
         #expect(render(state.pressing(.tab)).statusLine.contains("Enter open area"))

@@ -77,8 +77,11 @@ struct OverviewLayout {
     /// The scroll that keeps the row of `index` on screen, moving as little as possible.
     func scroll(keeping index: Int, from current: Int) -> Int {
         let row = self.row(of: index)
+        // Never past the last full screen of rows: a scroll kept from a shorter terminal would
+        // otherwise leave empty rows below the panes.
+        let current = max(0, min(current, max(0, rows - visibleRows)))
         if row < current { return row }
         if row >= current + visibleRows { return row - visibleRows + 1 }
-        return max(0, min(current, max(0, rows - visibleRows)))
+        return current
     }
 }

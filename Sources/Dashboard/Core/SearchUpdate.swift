@@ -8,6 +8,8 @@ extension DashboardState {
         case .escape:
             selectedAreaID = current.selectionBefore
             funderID = current.funderBefore
+            // Searching in the detail opened each match: go back to the area it showed before.
+            if detailAreaID != nil, let before = current.selectionBefore, before != detailAreaID { openDetail(before) }
             search = nil
             keepSelectionVisible()
             return
@@ -53,11 +55,18 @@ extension DashboardState {
         if let after, let position = candidates.firstIndex(where: { $0.1.id == after }) {
             candidates = Array(candidates[(position + 1)...] + candidates[...position])
         }
-        guard let match = candidates.first(where: { $0.1.name.localizedCaseInsensitiveContains(query) }) else { return false }
+        guard let match = candidates.first(where: { DashboardState.nameMatches($0.1.name, query) }) else { return false }
         funderID = match.0
         selectedAreaID = match.1.id
         if detailAreaID != nil { openDetail(match.1.id) }
         keepSelectionVisible()
         return true
+    }
+}
+
+extension DashboardState {
+    /// Whether an area's name contains the query, ignoring case.
+    static func nameMatches(_ name: String, _ query: String) -> Bool {
+        name.localizedCaseInsensitiveContains(query)
     }
 }

@@ -25,7 +25,8 @@ extension DashboardState {
         switch event {
         case .resized(let newSize):
             size = newSize
-            keepSelectionVisible()
+            // Below the minimum nothing is drawn: keep the scroll positions for when it grows back.
+            if !ScreenLayout.isTooSmall(newSize) { keepSelectionVisible() }
             return []
         case .tick(let milliseconds):
             now = milliseconds
@@ -154,8 +155,13 @@ extension DashboardState {
     }
 
     mutating func switchQuarter(by step: Int) {
-        guard let target = Quarter(rawValue: quarter.rawValue + step) else { return }
+        guard let target = Quarter(rawValue: quarter.rawValue + step) else {
+            say(step < 0 ? "Q1 is the first quarter" : "Q4 is the last quarter")
+            return
+        }
         quarter = target
+        // The detail has a line per quarter to date: it may be shorter now.
+        keepSelectionVisible()
         say("\(year) at \(target)")
     }
 
@@ -283,10 +289,11 @@ extension DashboardState {
         case .down, .character("j"): errorScroll += 1
         case .pageUp: errorScroll = max(0, errorScroll - ScreenLayout(size).body.height)
         case .pageDown: errorScroll += ScreenLayout(size).body.height
-        case .home: errorScroll = 0
+        case .home, .character("g"): errorScroll = 0
+        case .end, .character("G"): errorScroll = Int.max / 2
         default: break
         }
-        errorScroll = min(errorScroll, max(0, diagnostics.count * 2))
+        errorScroll = min(errorScroll, ErrorScreen.maxScroll(self))
         return []
     }
 

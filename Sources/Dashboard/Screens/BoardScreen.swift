@@ -11,7 +11,7 @@ enum BoardScreen {
                 cells.enumerated().map { column, text -> Span in
                     let isTotal = index == table.rows.count
                     let style: Style = column == 0 || isTotal ? Style(.header, bold: true) : .normal
-                    return Span(state.glyphs.text(text), style)
+                    return Span(column == 0 ? state.glyphs.text(text) : figure(text, report.funder.currency, state.glyphs), style)
                 }
             }
             let columns = TableView.columns(headers: table.columns.map { ($0.header, $0.alignment == .right) },
@@ -19,6 +19,14 @@ enum BoardScreen {
             return TableView(columns: columns, rows: rows, selected: selected, scroll: 0,
                              columnOffset: state.boardColumnOffset, glyphs: state.glyphs)
         }
+    }
+
+    /// A figure as the other screens show it: in ASCII, money without a symbol that is not ASCII
+    /// (not `?1,873,187`) and the ASCII mark for an unstated figure.
+    static func figure(_ text: String, _ currency: Currency, _ glyphs: Glyphs) -> String {
+        guard !glyphs.isUnicode else { return glyphs.text(text) }
+        if text == BoardTables.unknown { return glyphs.unknown }
+        return glyphs.text(currency.symbol.allSatisfy(\.isASCII) ? text : text.replacing(currency.symbol, with: ""))
     }
 
     static let titles = ["Table 1: allocation", "Table 2: spend (cumulative)"]
@@ -71,7 +79,11 @@ enum BoardScreen {
             guard all.indices.contains(number) else { return nil }
             let rect = Rect(x: body.x, y: y + 1, width: body.width, height: max(0, min(heights[number], body.maxY - y - 1)))
             y = rect.maxY + 1
-            return (all[number], number, rect)
+            // On a short terminal the table scrolls so that the selected row stays in sight.
+            var table = all[number]
+            let bodyRows = rect.height - table.headerHeight(width: body.width) - 1
+            if let selected = table.selected, bodyRows > 0, selected >= bodyRows { table.scroll = selected - bodyRows + 1 }
+            return (table, number, rect)
         }
     }
 
@@ -79,8 +91,9 @@ enum BoardScreen {
     static func areaIndex(at point: Point, _ state: DashboardState) -> Int? {
         let body = bodyRect(ScreenLayout(state.size))
         for placed in placements(state, body) where placed.rect.contains(point) {
-            let index = point.y - placed.rect.y - placed.table.headerHeight(width: body.width) - 1
-            if index >= 0 && index < state.areas.count { return index }
+            let row = point.y - placed.rect.y - placed.table.headerHeight(width: body.width) - 1
+            let index = placed.table.scroll + row
+            if row >= 0 && index < state.areas.count { return index }
         }
         return nil
     }

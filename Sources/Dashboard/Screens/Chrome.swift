@@ -65,21 +65,27 @@ enum Chrome {
 
     static func drawStatus(_ grid: inout Grid, _ rect: Rect, _ state: DashboardState) -> Point? {
         let glyphs = state.glyphs
+        // The hints' separator has an ASCII form like every other glyph.
+        func plain(_ text: String) -> String { glyphs.isUnicode ? text : text.replacing("·", with: glyphs.middleDot) }
         if let search = state.search {
-            let prompt = "/" + search.query
+            // What was typed and notices naming data are escaped like any data text.
+            let prompt = "/" + glyphs.text(search.query)
             let end = grid.put(prompt, x: rect.x, y: rect.y, style: Style(.input), clip: rect)
-            let found = state.selectedAreaID.flatMap { state.grants?.area($0) }
+            // The selection stays put when nothing matches: name it only when it is a match.
+            let found = state.selectedAreaID.flatMap { state.grants?.area($0) }.flatMap {
+                DashboardState.nameMatches($0.name, search.query) ? $0 : nil
+            }
             let hint = search.query.isEmpty ? "  type part of an area's name · Enter keep · Esc cancel"
                 : found.map { "  \(glyphs.text($0.name)) · Enter keep · Esc cancel" } ?? "  no area matches · Esc cancel"
-            grid.put(hint, x: end, y: rect.y, style: Style(.dim), clip: rect)
+            grid.put(plain(hint), x: end, y: rect.y, style: Style(.dim), clip: rect)
             return Point(x: min(end, rect.maxX - 1), y: rect.y)
         }
         if let notice = state.notice {
             grid.fill(rect, style: Style(.notice))
-            grid.put(" " + notice.text, x: rect.x, y: rect.y, style: Style(.notice), clip: rect)
+            grid.put(" " + glyphs.text(notice.text), x: rect.x, y: rect.y, style: Style(.notice), clip: rect)
             return nil
         }
-        grid.put(keyHints(state), x: rect.x, y: rect.y, style: Style(.dim), clip: rect)
+        grid.put(plain(keyHints(state)), x: rect.x, y: rect.y, style: Style(.dim), clip: rect)
         return nil
     }
 

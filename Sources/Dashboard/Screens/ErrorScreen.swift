@@ -5,12 +5,24 @@ enum ErrorScreen {
         let body = Rect(x: layout.body.x + 1, y: layout.body.y, width: layout.body.width - 2, height: layout.body.height)
         let title = "\(state.glyphs.cross) \(state.glyphs.text(state.folder)) has \(errors.count) problem\(errors.count == 1 ? "" : "s"): fix the files and csdash reloads them."
         grid.put(Text.truncate(title, body.width, glyphs: state.glyphs), x: body.x, y: body.y, style: Style(.danger, bold: true), clip: body)
-        let lines = state.diagnostics.flatMap { Text.wrap(state.glyphs.text($0.description), body.width) }
+        let lines = self.lines(state, width: body.width)
         let listRect = Rect(x: body.x, y: body.y + 2, width: body.width, height: body.height - 2)
         let scroll = min(state.errorScroll, max(0, lines.count - listRect.height))
         for (offset, line) in lines.dropFirst(scroll).prefix(listRect.height).enumerated() {
             grid.put(line, x: listRect.x, y: listRect.y + offset, clip: listRect)
         }
+    }
+}
+
+extension ErrorScreen {
+    static func lines(_ state: DashboardState, width: Int) -> [String] {
+        state.diagnostics.flatMap { Text.wrap(state.glyphs.text($0.description), width) }
+    }
+
+    /// The last useful scroll: the same arithmetic as `draw`, so that no key press is lost past the end.
+    static func maxScroll(_ state: DashboardState) -> Int {
+        let body = ScreenLayout(state.size).body
+        return max(0, lines(state, width: body.width - 2).count - (body.height - 2))
     }
 }
 

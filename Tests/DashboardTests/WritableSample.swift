@@ -1,0 +1,70 @@
+import Foundation
+import GrantModel
+import GrantStore
+@testable import Dashboard
+
+/// A temporary copy of sample-data that the real store writes to, so that the form and undo tests
+/// feed the reducer the outcomes of real saves. Removed when released.
+final class WritableSample {
+    let url: URL
+    var path: String { url.path }
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("csdash-dash-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: Fixtures.sampleData) where name.hasSuffix(".csv") {
+            try FileManager.default.copyItem(atPath: Fixtures.sampleData + "/" + name, toPath: path + "/" + name)
+        }
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    func load() throws -> LoadedFolder { try DataFolder.load(path) }
+
+    /// The dashboard opened on this folder at the board date.
+    func state(asOf: Day = Fixtures.boardDate, width: Int = 120, height: Int = 40) throws -> DashboardState {
+        DashboardState(loaded: try load(), folder: path, asOf: asOf, size: Size(width: width, height: height))
+    }
+
+    func bytes(_ name: String) throws -> Data { try Data(contentsOf: url.appendingPathComponent(name)) }
+
+    /// Replaces `old` by `new` in `file`, which must contain it.
+    func edit(_ file: String, replacing old: String, with new: String) throws {
+        let fileURL = url.appendingPathComponent(file)
+        let text = try String(contentsOf: fileURL, encoding: .utf8)
+        precondition(text.contains(old), "\(file) has no \(old)")
+        try Data(text.replacingOccurrences(of: old, with: new).utf8).write(to: fileURL)
+    }
+
+    /// What the dashboard's shell does with a save effect: the store's one write path.
+    func save(_ edits: [ReturnEdit]) -> SaveResult {
+        do throws(WriteError) {
+            return .saved(try ReturnsWriter.apply(edits, to: path, command: "dashboard", lockTimeout: 0.3))
+        } catch {
+            return .failed(error)
+        }
+    }
+
+    /// `state` after `events`, carrying out every save effect as the shell would, in order.
+    func run(_ state: DashboardState, _ events: [Event]) -> (DashboardState, [Effect]) {
+        var current = state
+        var pending = events
+        var effects: [Effect] = []
+        while !pending.isEmpty {
+            let (next, produced) = update(current, pending.removeFirst())
+            current = next
+            effects += produced
+            for case .save(let edits, let undoing) in produced {
+                pending.insert(.saveFinished(save(edits), undoing: undoing), at: 0)
+            }
+        }
+        return (current, effects)
+    }
+}
+
+extension DashboardState {
+    /// The return as the dashboard's data has it.
+    func monitoringReturn(_ area: AreaID, _ quarter: Quarter, year: FinancialYear = Sample.year2016) -> MonitoringReturn? {
+        grants?.monitoringReturn(for: area, in: year, quarter: quarter)
+    }
+}
