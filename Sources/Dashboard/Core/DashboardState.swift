@@ -4,15 +4,21 @@ import GrantStore
 
 /// The views the tab strip steps through; the area detail is reached by drilling down.
 public enum View: Int, Hashable, Sendable, CaseIterable {
-    case overview, outstanding, board
+    case overview, outstanding, board, years, themes, decisions
 
     public var title: String {
         switch self {
         case .overview: return "Overview"
-        case .outstanding: return "Outstanding returns"
-        case .board: return "Board tables"
+        case .outstanding: return "Outstanding"
+        case .board: return "Board"
+        case .years: return "Years"
+        case .themes: return "Themes"
+        case .decisions: return "Decisions"
         }
     }
+
+    /// Views drawn as one scrolling document of lines.
+    var isDocument: Bool { self == .years || self == .themes || self == .decisions }
 }
 
 /// A `/` search being typed: the query and the selection to go back to on Esc.
@@ -47,6 +53,8 @@ public struct DashboardState: Sendable {
     public var overviewScroll = 0
     public var outstandingScroll = 0
     public var detailScroll = 0
+    /// First line shown of the years, themes and decisions views.
+    public var documentScroll = 0
     public var errorScroll = 0
     /// First scrollable column of the board tables (the area name column stays put).
     public var boardColumnOffset = 0
@@ -93,11 +101,18 @@ public struct DashboardState: Sendable {
 
     /// `lines 1-21 of 29` on a screen that scrolls further than it shows; nil when all of it shows.
     var scrollPosition: String? {
-        guard grants != nil, detailAreaID != nil else { return nil }
+        guard grants != nil else { return nil }
         let visible = ScreenLayout(size).body.height
-        let total = AreaDetailScreen.lineCount(self)
+        let total: Int, first: Int
+        if detailAreaID != nil {
+            (total, first) = (AreaDetailScreen.lineCount(self), detailScroll)
+        } else if view.isDocument {
+            (total, first) = (DocumentScreen.lineCount(self), documentScroll)
+        } else {
+            return nil
+        }
         guard total > visible else { return nil }
-        return "lines \(detailScroll + 1)-\(min(total, detailScroll + visible)) of \(total)"
+        return "lines \(first + 1)-\(min(total, first + visible)) of \(total)"
     }
 
     public var period: ReportPeriod { ReportPeriod(year: year, quarter: quarter, asOf: asOf) }

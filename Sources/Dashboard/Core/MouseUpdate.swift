@@ -29,6 +29,8 @@ extension DashboardState {
             guard point.y >= firstRowY, outstandingRows.indices.contains(index) else { return [] }
             outstandingIndex = index
             if isDouble { openOutstanding(index) }
+        case .years, .themes, .decisions:
+            return []
         case .board:
             guard let index = BoardScreen.areaIndex(at: point, self) else { return [] }
             selectedAreaID = areas[index].id

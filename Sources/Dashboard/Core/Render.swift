@@ -18,6 +18,7 @@ public func render(_ state: DashboardState) -> Frame {
         case .overview: cursor = OverviewScreen.draw(&grid, layout, state)
         case .outstanding: cursor = OutstandingScreen.draw(&grid, layout, state)
         case .board: cursor = BoardScreen.draw(&grid, layout, state)
+        case .years, .themes, .decisions: cursor = DocumentScreen.draw(&grid, layout, state)
         }
     }
     if let statusCursor = Chrome.drawStatus(&grid, layout.status, state) { cursor = statusCursor }

@@ -80,6 +80,9 @@ extension DashboardState {
         case .character("1"): show(.overview)
         case .character("2"): show(.outstanding)
         case .character("3"): show(.board)
+        case .character("4"): show(.years)
+        case .character("5"): show(.themes)
+        case .character("6"): show(.decisions)
         case .character("/"): search = Search(query: "", selectionBefore: selectedAreaID, funderBefore: funderID)
         case .character("n"): findNext()
         case .character("f"): switchFunder(by: 1)
@@ -99,6 +102,7 @@ extension DashboardState {
                 case .overview: overviewKey(key)
                 case .outstanding: outstandingKey(key)
                 case .board: boardKey(key)
+                case .years, .themes, .decisions: documentKey(key)
                 }
             }
         }
@@ -108,6 +112,7 @@ extension DashboardState {
     // MARK: views
 
     mutating func show(_ newView: View) {
+        if newView != view { documentScroll = 0 }
         view = newView
         detailAreaID = nil
         keepSelectionVisible()
@@ -282,6 +287,26 @@ extension DashboardState {
         openDetail(list[target].id)
     }
 
+    private mutating func documentKey(_ key: Key) {
+        let page = max(1, ScreenLayout(size).body.height - 1)
+        switch key {
+        case .up, .character("k"): documentScroll -= 1
+        case .down, .character("j"): documentScroll += 1
+        case .pageUp: documentScroll -= page
+        case .pageDown, .character(" "): documentScroll += page
+        case .home, .character("g"): documentScroll = 0
+        case .end, .character("G"): documentScroll = Int.max / 2
+        default: break
+        }
+        clampDocumentScroll()
+    }
+
+    mutating func clampDocumentScroll() {
+        guard view.isDocument else { return }
+        let visible = ScreenLayout(size).body.height
+        documentScroll = max(0, min(documentScroll, DocumentScreen.lineCount(self) - visible))
+    }
+
     private mutating func errorScreenKey(_ key: Key) -> [Effect] {
         switch key {
         case .character("q"), .escape: return [.quit]
@@ -317,6 +342,7 @@ extension DashboardState {
             outstandingScroll = 0
         }
         boardColumnOffset = max(0, min(boardColumnOffset, max(0, BoardScreen.scrollableColumns(self) - 1)))
+        clampDocumentScroll()
         clampDetailScroll()
     }
 

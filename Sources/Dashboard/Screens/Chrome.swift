@@ -101,6 +101,8 @@ enum Chrome {
             return " ? help · q quit · \(glyphs.arrows) move · Enter open · Tab view · / find · f funder · [ ] year · < > quarter"
         case .outstanding:
             return " ? help · q quit · \(upDown) move · Enter open area · e record this return · Tab view"
+        case .years, .themes, .decisions:
+            return " ? help · q quit · \(upDown) scroll · Tab view · f funder · [ ] year"
         case .board:
             return " ? help · q quit · \(upDown) area · \(leftRight) columns · t table · Enter open · [ ] year · < > quarter"
         }

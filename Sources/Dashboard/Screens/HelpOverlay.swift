@@ -5,7 +5,7 @@ enum HelpOverlay {
         ("Enter", "open the selected area (double-click too)"),
         ("Esc / Backspace", "back; close help or search"),
         ("Tab / Shift-Tab", "next / previous view"),
-        ("1  2  3", "overview, outstanding returns, board tables"),
+        ("1 2 3 4 5 6", "overview, outstanding, board, years, themes, decisions"),
         ("/", "find an area by name; n finds the next"),
         ("f / F", "next / previous funder"),
         ("[  ]", "previous / next financial year"),

@@ -1,0 +1,31 @@
+/// The years, themes and decisions views: each a document of lines that scrolls as one.
+enum DocumentScreen {
+    static func document(_ state: DashboardState, width: Int) -> [[Span]] {
+        switch state.view {
+        case .years: return YearsScreen.document(state, width: width)
+        case .themes: return ThemesScreen.document(state, width: width)
+        case .decisions: return DecisionsScreen.document(state, width: width)
+        default: return []
+        }
+    }
+
+    static func lineCount(_ state: DashboardState) -> Int {
+        document(state, width: max(1, state.size.width - 2)).count
+    }
+
+    static func draw(_ grid: inout Grid, _ layout: ScreenLayout, _ state: DashboardState) -> Point? {
+        let body = Rect(x: layout.body.x + 1, y: layout.body.y, width: layout.body.width - 2, height: layout.body.height)
+        let lines = document(state, width: body.width)
+        let scroll = min(state.documentScroll, max(0, lines.count - body.height))
+        for (offset, line) in lines.dropFirst(scroll).prefix(body.height).enumerated() {
+            grid.put(line, x: body.x, y: body.y + offset, clip: body)
+        }
+        return Point(x: body.x, y: body.y)
+    }
+
+    /// A titled table as lines: a bold title, then the header and rows laid out to fit.
+    static func table(headers: [(String, Bool)], rows: [[Span]]) -> [[Span]] {
+        let columns = TableView.columns(headers: headers, rows: rows.map { $0.map(\.text) }, flexibleLast: false)
+        return AreaDetailScreen.layoutRows(columns: columns, rows: rows)
+    }
+}

@@ -1,0 +1,27 @@
+/// A spending theme across areas for a year, from projects.csv: how many areas fund it and how
+/// much (seed 002 paragraph 16: "4/7 allocate funding to Domestic Abuse c£500k").
+public struct ThemeSummary: Hashable, Sendable {
+    public var theme: String
+    public var areaIDs: [AreaID]
+    public var budget: Money
+    public var spend: Money?
+    public var projectCount: Int
+}
+
+extension Grants {
+    /// The funder's themes in `year`, largest budget first; `areasInYear` is the denominator of
+    /// "4/7" (the funder's areas allocated that year).
+    public func themes(for funderID: FunderID, in year: FinancialYear) -> (themes: [ThemeSummary], areasInYear: Int) {
+        let funded = Set(allocatedAreas(of: funderID, in: year).map(\.id))
+        let relevant = projects.filter { $0.year == year && area($0.areaID)?.funderID == funderID }
+        let grouped = Dictionary(grouping: relevant, by: \.theme)
+        let themes = grouped.map { theme, items -> ThemeSummary in
+            var seen: [AreaID] = []
+            for item in items where !seen.contains(item.areaID) { seen.append(item.areaID) }
+            let spends = items.map(\.spend)
+            let spend: Money? = spends.contains { $0 == nil } ? nil : spends.compactMap { $0 }.sum()
+            return ThemeSummary(theme: theme, areaIDs: seen, budget: items.map(\.budget).sum(), spend: spend, projectCount: items.count)
+        }.sorted { $0.budget != $1.budget ? $0.budget > $1.budget : $0.theme < $1.theme }
+        return (themes, funded.count)
+    }
+}

@@ -1,0 +1,39 @@
+/// An area's allocation year by year, with the change from the year before and the carry forward
+/// it took into the next (seed 001 to seed 002: a 25% cut for every West Midlands CSP).
+public struct YearOnYearRow: Hashable, Sendable {
+    public var year: FinancialYear
+    public var allocation: Money
+    public var carryForward: Money
+    /// Change in the allocation from the previous year in the data; nil for the first year or
+    /// when the previous year has no allocation.
+    public var change: Money?
+    /// That change as a whole percent of the previous allocation, rounded half away from zero.
+    public var changePercent: Int?
+    /// The carry forward into the next year (that year's `carry_forward`), when it is in the data.
+    public var carriedIntoNextYear: Money?
+}
+
+public struct YearOnYear: Hashable, Sendable {
+    public var area: Area
+    public var rows: [YearOnYearRow]
+}
+
+extension Grants {
+    /// Every area of the funder with its allocations in every year of the data, oldest first.
+    public func yearOnYear(for funderID: FunderID) -> [YearOnYear] {
+        let years = self.years
+        return areas.filter { $0.funderID == funderID }.compactMap { area in
+            var rows: [YearOnYearRow] = []
+            for year in years {
+                guard let current = allocation(for: area.id, in: year) else { continue }
+                let previous = allocation(for: area.id, in: year.previous)
+                let change = previous.map { current.allocation - $0.allocation }
+                let percent = previous.flatMap { before in change.flatMap { Percent.of($0, in: before.allocation) } }
+                rows.append(YearOnYearRow(year: year, allocation: current.allocation, carryForward: current.carryForward,
+                                          change: change, changePercent: percent,
+                                          carriedIntoNextYear: allocation(for: area.id, in: year.next)?.carryForward))
+            }
+            return rows.isEmpty ? nil : YearOnYear(area: area, rows: rows)
+        }
+    }
+}
