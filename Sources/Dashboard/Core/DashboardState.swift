@@ -36,7 +36,13 @@ public struct Notice: Hashable, Sendable {
 
 /// Everything every screen is drawn from. Changed only by `update`; drawn only by `render`.
 public struct DashboardState: Sendable {
-    public var grants: Grants?
+    public var grants: Grants? {
+        didSet { dataRevision += 1 }
+    }
+    /// Counts replacements of `grants`, so cached derivations know when they are stale.
+    private(set) var dataRevision = 0
+    /// The selected funder's areas and report, kept between frames (see `refreshCaches`).
+    private var cache: DerivedCache?
     /// Errors (and warnings) from the last load; shown on the error screen when there is no data.
     public var diagnostics: [Diagnostic]
     public var folder: String
@@ -60,7 +66,11 @@ public struct DashboardState: Sendable {
     public var boardColumnOffset = 0
     /// Which board table shows when the two do not fit one above the other (0: Table 1).
     public var boardTable = 0
+    /// The board's Table 2 shows the run-rate forecast columns (`o`).
+    public var boardForecast = false
     public var showingHelp = false
+    /// Presentation mode (`p`, or `--present`): drawn instead of the dashboard while set.
+    public var presentation: Presentation?
     /// The record/correct form, when open.
     public var form: ReturnForm?
     /// Started with --read-only (or presenting): no form, no undo.
@@ -97,6 +107,7 @@ public struct DashboardState: Sendable {
             self.selectedAreaID = areas.first?.id
         }
         refreshOutstanding()
+        refreshCaches()
     }
 
     /// `lines 1-21 of 29` on a screen that scrolls further than it shows; nil when all of it shows.
@@ -121,14 +132,42 @@ public struct DashboardState: Sendable {
 
     /// The selected funder's areas allocated money in the selected year, in areas.csv order.
     public var areas: [Area] {
+        if let cache, cache.key == cacheKey { return cache.areas }
         guard let grants, let funderID else { return [] }
         return grants.allocatedAreas(of: funderID, in: year)
     }
 
     /// The selected funder's report for the selected period.
     public var report: FunderReport? {
+        if let cache, cache.key == cacheKey { return cache.report }
         guard let grants, let funderID else { return nil }
         return grants.report(for: funderID, in: period)
+    }
+
+    /// What the cached areas and report depend on.
+    struct CacheKey: Hashable, Sendable {
+        var revision: Int
+        var funderID: FunderID?
+        var year: FinancialYear
+        var quarter: Quarter
+        var asOf: Day
+    }
+
+    struct DerivedCache: Sendable {
+        var key: CacheKey
+        var areas: [Area]
+        var report: FunderReport?
+    }
+
+    var cacheKey: CacheKey { CacheKey(revision: dataRevision, funderID: funderID, year: year, quarter: quarter, asOf: asOf) }
+
+    /// Recomputes the areas and the report when what they depend on has changed. Called after
+    /// every event, so that a frame and the next keypress do not walk every area again.
+    mutating func refreshCaches() {
+        guard cache?.key != cacheKey else { return }
+        cache = nil
+        let areas = self.areas, report = self.report
+        cache = DerivedCache(key: cacheKey, areas: areas, report: report)
     }
 
     /// Every `due` or `overdue` return of every funder, most overdue first. Kept, not derived on

@@ -22,6 +22,8 @@ extension DashboardState {
     static let noticeMilliseconds = 2500
 
     public mutating func handle(_ event: Event) -> [Effect] {
+        refreshCaches()
+        defer { refreshCaches() }
         switch event {
         case .resized(let newSize):
             size = newSize
@@ -31,14 +33,17 @@ extension DashboardState {
         case .tick(let milliseconds):
             now = milliseconds
             if let notice, notice.expiresAt <= milliseconds { self.notice = nil }
+            presentationTick()
             return []
         case .mouse(let mouse):
             now = max(now, mouse.milliseconds)
-            return mouseEvent(mouse)
+            // A click on a projected page is more likely a slip than a choice: presenting ignores the mouse.
+            return presentation == nil ? mouseEvent(mouse) : []
         case .keyPressed(let key):
             return keyPressed(key)
         case .dataReloaded(let loaded):
             reload(loaded)
+            keepPresentationPageValid()
             return []
         case .saveFinished(let result, let undoing):
             saveFinished(result, undoing: undoing)
@@ -62,6 +67,7 @@ extension DashboardState {
             }
             return []
         }
+        if presentation != nil && grants != nil { return presentationKey(key) }
         if search != nil {
             searchKey(key)
             return []
@@ -89,6 +95,7 @@ extension DashboardState {
         case .character("F"): switchFunder(by: -1)
         case .character("e"): openForm()
         case .character("u"): return undoLast()
+        case .character("p"): startPresentation()
         case .character("!"): showingProblems = !reloadProblems.isEmpty
         case .character("["): switchYear(by: -1)
         case .character("]"): switchYear(by: 1)
@@ -249,6 +256,7 @@ extension DashboardState {
         case .left, .character("h"): boardColumnOffset = max(0, boardColumnOffset - 1)
         case .right, .character("l"): boardColumnOffset = min(BoardScreen.scrollableColumns(self) - 1, boardColumnOffset + 1)
         case .character("t"): boardTable = 1 - boardTable
+        case .character("o"): toggleBoardForecast()
         case .enter: if let selectedAreaID { openDetail(selectedAreaID) }
         default: break
         }
@@ -341,7 +349,9 @@ extension DashboardState {
         } else {
             outstandingScroll = 0
         }
-        boardColumnOffset = max(0, min(boardColumnOffset, max(0, BoardScreen.scrollableColumns(self) - 1)))
+        if view == .board {
+            boardColumnOffset = max(0, min(boardColumnOffset, max(0, BoardScreen.scrollableColumns(self) - 1)))
+        }
         clampDocumentScroll()
         clampDetailScroll()
     }

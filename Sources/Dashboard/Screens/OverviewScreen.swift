@@ -62,9 +62,11 @@ enum OverviewScreen {
 enum AreaPane {
     static func draw(_ grid: inout Grid, _ rect: Rect, _ position: AreaPosition, currency: Currency, selected: Bool, glyphs: Glyphs) {
         let (mark, markStyle) = self.mark(position, glyphs)
+        // The selection is the reversed title alone: restyling the whole border would make every
+        // arrow key repaint two boxes (see BENCHMARKS.md).
         Box.draw(&grid, rect, title: glyphs.text(position.area.name),
                  titleStyle: Style(selected ? .selectedBorder : .header, bold: true, reverse: selected),
-                 mark: mark, markStyle: markStyle, border: Style(selected ? .selectedBorder : .border), glyphs: glyphs)
+                 mark: mark, markStyle: markStyle, border: Style(.border), glyphs: glyphs)
         let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
         guard inner.width > 10 else { return }
         grid.put(summary(position, currency, glyphs), x: inner.x, y: inner.y, clip: inner)
