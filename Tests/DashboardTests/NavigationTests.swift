@@ -107,8 +107,9 @@ import GrantModel
         #expect(frame.cell(sandwell).style.role == .selectedBorder)
         let birmingham = try #require(frame.find("Birmingham CC"))
         #expect(!frame.cell(birmingham).style.reverse)
-        // The border of the selected pane stands out too.
-        #expect(frame.cell(Point(x: sandwell.x - 2, y: sandwell.y)).style.role == .selectedBorder)
+        // Only the title marks the selection: the borders stay as they are, so moving it repaints
+        // a title, not two whole boxes (BENCHMARKS.md, bytes for an arrow key).
+        #expect(frame.cell(Point(x: sandwell.x - 2, y: sandwell.y)).style.role == .border)
         #expect(frame.cell(Point(x: birmingham.x - 2, y: birmingham.y)).style.role == .border)
     }
 

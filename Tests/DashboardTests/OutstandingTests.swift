@@ -46,7 +46,7 @@ import GrantModel
         #expect(frame.lines[first].contains("Solihull MBC"))
         #expect(frame.lines[first].contains("2016/17  Q2"))
         #expect(frame.lines[0].contains("outstanding"))
-        #expect(frame.lines[1].contains("2 Outstanding returns (67)"))
+        #expect(frame.lines[1].contains("2 Outstanding (67)"))
     }
 
     @Test func dueReturnsAreMarkedButNotHeld() throws {

@@ -47,6 +47,7 @@ import GrantModel
             if rows > 0 { #expect(frame.cursor != nil, "selected return off screen; \(context())") }
         case .board:
             if !areas.isEmpty { #expect(frame.cursor != nil, "selected board row off screen; \(context())") }
+        default: break
         }
     }
 

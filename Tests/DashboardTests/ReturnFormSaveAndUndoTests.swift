@@ -125,7 +125,7 @@ struct ReturnFormSaveAndUndoTests {
             + Fixtures.typing("2016-12-20") + Fixtures.keys(.enter)
         let (state, _) = sample.run(try sample.state(), events)
         let notice = try #require(state.notice?.text)
-        #expect(notice.contains("received after 6 December 2016"), "\(notice)")
+        #expect(notice.contains("received after 6 Dec 2016"), "\(notice)")
         // At the board date it still counts as not received.
         #expect(render(state).contains("PAYMENT HELD"))
     }

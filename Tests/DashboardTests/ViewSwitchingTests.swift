@@ -14,24 +14,24 @@ import GrantModel
         }).trimmingCharacters(in: .whitespaces)
     }
 
-    @Test func tabCyclesOverviewOutstandingBoard() throws {
+    @Test func tabCyclesThroughEveryView() throws {
         var state = Fixtures.state()
         var seen: [View] = []
-        for _ in 0..<4 {
+        for _ in 0..<7 {
             seen.append(state.view)
             state = state.pressing(.tab)
         }
-        #expect(seen == [.overview, .outstanding, .board, .overview])
+        #expect(seen == [.overview, .outstanding, .board, .years, .themes, .decisions, .overview])
     }
 
     @Test func shiftTabCyclesBackwards() throws {
         var state = Fixtures.state()
         var seen: [View] = []
-        for _ in 0..<4 {
+        for _ in 0..<7 {
             state = state.pressing(.backTab)
             seen.append(state.view)
         }
-        #expect(seen == [.board, .outstanding, .overview, .board])
+        #expect(seen == [.decisions, .themes, .years, .board, .outstanding, .overview, .decisions])
     }
 
     @Test func numberKeysJump() throws {
@@ -40,6 +40,9 @@ import GrantModel
         #expect(state.pressing(.character("3")).view == .board)
         #expect(state.pressing(.character("3"), .character("1")).view == .overview)
         #expect(state.pressing(.character("2"), .character("2")).view == .outstanding)
+        #expect(state.pressing(.character("4")).view == .years)
+        #expect(state.pressing(.character("5")).view == .themes)
+        #expect(state.pressing(.character("6")).view == .decisions)
     }
 
     @Test func theActiveTabAndTheScreenFollowTheView() throws {
@@ -49,23 +52,23 @@ import GrantModel
         #expect(overview.contains("Total £1,873,187"))
 
         let outstanding = render(state.pressing(.tab))
-        #expect(Self.activeTab(outstanding) == "2 Outstanding returns (1)")
+        #expect(Self.activeTab(outstanding) == "2 Outstanding (1)")
         #expect(outstanding.contains("Days"))
         #expect(outstanding.contains("Solihull MBC  2016/17  Q2"))
 
         let board = render(state.pressing(.tab, .tab))
-        #expect(Self.activeTab(board) == "3 Board tables")
+        #expect(Self.activeTab(board) == "3 Board")
         #expect(board.contains("Table 1: allocation"))
         #expect(board.contains("Table 2: spend (cumulative)"))
     }
 
     @Test func theSelectionSurvivesSwitchingViews() throws {
-        let state = Fixtures.state().pressing(.down, .right, .tab, .tab, .tab)
+        let state = Fixtures.state().pressing(.down, .right, .tab, .tab, .tab, .tab, .tab, .tab)
         #expect(state.view == .overview)
         #expect(state.selectedAreaID == "sandwell")
     }
 
-    @Test(arguments: [(Key.tab, View.outstanding), (.backTab, .board), (.character("1"), .overview), (.character("3"), .board)])
+    @Test(arguments: [(Key.tab, View.outstanding), (.backTab, .decisions), (.character("1"), .overview), (.character("3"), .board)])
     func switchingFromTheDetailLeavesIt(key: Key, expected: View) throws {
         let detail = Fixtures.state().pressing(.right, .enter)
         #expect(detail.detailAreaID == "coventry")

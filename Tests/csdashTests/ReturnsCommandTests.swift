@@ -102,7 +102,7 @@ struct ReturnsCommandTests {
     @Test func tableFormat() throws {
         let result = try csdash("returns", "sample-data", "--as-of", "2016-12-06", "--status", "outstanding")
         #expect(result.status == 0, "\(result)")
-        #expect(result.stdout.hasPrefix("Returns as of 2016-12-06\n"))
+        #expect(result.stdout.hasPrefix("Returns to chase as of 2016-12-06\n"))
         let line = try #require(result.stdout.components(separatedBy: "\n").first { $0.contains("Solihull MBC") })
         for cell in ["2016/17", "Q2", "overdue", "2016-10-30", "37", "withheld"] { #expect(line.contains(cell), "\(cell)") }
     }
@@ -110,8 +110,8 @@ struct ReturnsCommandTests {
     @Test func csvFormat() throws {
         let result = try csdash("returns", "sample-data", "--as-of", "2016-12-06", "--status", "outstanding", "--format", "csv")
         #expect(result.stdout == """
-            funder_id,area_id,year,quarter,status,due,received,days_late,days_overdue
-            west-midlands,solihull,2016/17,Q2,overdue,2016-10-30,,,37
+            funder_id,area_id,year,quarter,status,due,received,days_late,days_overdue,area_name,payment_held,contact
+            west-midlands,solihull,2016/17,Q2,overdue,2016-10-30,,,37,Solihull MBC,true,
 
             """)
     }

@@ -5,6 +5,12 @@ public func render(_ state: DashboardState) -> Frame {
         TooSmallScreen.draw(&grid, state.size)
         return Frame(grid: grid, cursor: nil)
     }
+    if state.presentation != nil && state.grants != nil {
+        // A projected page has no cursor to follow: the hardware cursor is hidden.
+        PresentationScreen.draw(&grid, state)
+        if state.showingHelp { HelpOverlay.draw(&grid, Rect(state.size), glyphs: state.glyphs, presenting: true) }
+        return Frame(grid: grid, cursor: nil)
+    }
     let layout = ScreenLayout(state.size, withTotals: state.grants != nil && state.detailAreaID == nil && state.view == .overview)
     Chrome.drawHeader(&grid, layout.header, state)
     _ = Chrome.drawTabs(&grid, layout.tabs, state)

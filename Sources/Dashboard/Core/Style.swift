@@ -17,6 +17,12 @@ public enum Role: Hashable, Sendable, CaseIterable {
     case track
     case notice
     case input
+    /// Presentation pages, read off a projector: black and white, bold and reverse only, never
+    /// dim or a thin colour, on every theme.
+    case present
+    case presentStrong
+    /// An overdue return spelled out on a presentation page.
+    case presentAlert
 }
 
 /// A role plus the attributes that also survive on a monochrome terminal.

@@ -67,6 +67,7 @@ extension DashboardState {
             }
             return []
         }
+        // Presenting takes every key but help's: nothing of the dashboard, nothing that edits.
         if presentation != nil && grants != nil { return presentationKey(key) }
         if search != nil {
             searchKey(key)

@@ -41,11 +41,12 @@ enum AreaDetailScreen {
         }
         let allocation = position.allocation
         blank()
-        lines += figureLines(position, currency: currency, glyphs: glyphs)
+        var keyFigures = figureLines(position, currency: currency, glyphs: glyphs)
         var sourceLine: [String] = []
         if !allocation.source.isEmpty { sourceLine.append("source: \(glyphs.text(allocation.source))") }
         if let ref = allocation.decisionRef { sourceLine.append("decision \(glyphs.text(ref))") }
-        if !sourceLine.isEmpty { lines.append([Span(sourceLine.joined(separator: "   "), Style(.dim))]) }
+        if !sourceLine.isEmpty { keyFigures.append([Span(sourceLine.joined(separator: "   "), Style(.dim))]) }
+        lines += ForecastBlock.beside(keyFigures, ForecastBlock.lines(position, currency: currency, glyphs: glyphs), width: width)
         let status = statusLines(position, glyphs: glyphs)
         if !status.isEmpty { blank() }
         lines += status

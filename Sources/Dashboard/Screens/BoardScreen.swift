@@ -6,11 +6,14 @@ enum BoardScreen {
     static func tables(_ state: DashboardState) -> [TableView] {
         guard let report = state.report else { return [] }
         let selected = report.positions.firstIndex { $0.area.id == state.selectedAreaID }
-        return [BoardTables.allocation(report), BoardTables.spend(report)].map { table in
+        let threshold = state.boardForecast ? Forecast.defaultThresholdPercent : nil
+        return [BoardTables.allocation(report), BoardTables.spend(report, forecastThresholdPercent: threshold)].map { table in
             let rows = (table.rows + [table.totals]).enumerated().map { index, cells in
                 cells.enumerated().map { column, text -> Span in
                     let isTotal = index == table.rows.count
-                    let style: Style = column == 0 || isTotal ? Style(.header, bold: true) : .normal
+                    var style: Style = column == 0 || isTotal ? Style(.header, bold: true) : .normal
+                    // A flagged forecast is marked by its `!` and word; the colour only repeats it.
+                    if column > 0 && text.hasPrefix(BoardTables.flagMark + " ") { style = Style(.warning, bold: true) }
                     return Span(column == 0 ? state.glyphs.text(text) : figure(text, report.funder.currency, state.glyphs), style)
                 }
             }
@@ -31,6 +34,12 @@ enum BoardScreen {
 
     static let titles = ["Table 1: allocation", "Table 2: spend (cumulative)"]
 
+    static func title(_ number: Int, _ state: DashboardState) -> String {
+        number == 1 && state.boardForecast
+            ? titles[1] + " and run-rate forecast, flagged over \(Forecast.defaultThresholdPercent)% (o hides)"
+            : titles[number]
+    }
+
     static func draw(_ grid: inout Grid, _ layout: ScreenLayout, _ state: DashboardState) -> Point? {
         guard let report = state.report, !report.positions.isEmpty else {
             Message.draw(&grid, layout.body, ["No allocations for this funder in \(state.year)."])
@@ -42,7 +51,7 @@ enum BoardScreen {
         var hidden = false
         let placed = placements(state, body)
         for item in placed {
-            var title = titles[item.number]
+            var title = title(item.number, state)
             if placed.count == 1 { title += "   (t shows Table \(2 - item.number))" }
             grid.put(title, x: body.x, y: item.rect.y - 1, style: Style(.title, bold: true), clip: body)
             let drawn = item.table.draw(&grid, item.rect)
@@ -101,5 +110,16 @@ enum BoardScreen {
     /// The scrollable columns of the widest table, for clamping the column offset.
     static func scrollableColumns(_ state: DashboardState) -> Int {
         max(0, (tables(state).map(\.columns.count).max() ?? 1) - 1)
+    }
+}
+
+extension DashboardState {
+    /// `o` on the board: Table 2's forecast columns on or off; Table 2 comes into view if only one
+    /// table fits, since that is where the columns are.
+    mutating func toggleBoardForecast() {
+        boardForecast.toggle()
+        if boardForecast { boardTable = 1 }
+        keepSelectionVisible()
+        say(boardForecast ? "Forecast columns shown in Table 2 (run rate, flagged over \(Forecast.defaultThresholdPercent)%)" : "Forecast columns hidden")
     }
 }

@@ -13,7 +13,7 @@ enum Chrome {
         let right: String
         let rightStyle: Style
         if !state.reloadProblems.isEmpty {
-            right = "\(glyphs.alert) files on disk have \(state.reloadProblems.count) errors: ! lists them "
+            right = "\(glyphs.alert) files on disk have \(state.reloadProblems.count) error\(state.reloadProblems.count == 1 ? "" : "s"): ! lists them "
             rightStyle = Style(.danger, bold: true)
         } else if outstanding == 0 {
             right = "\(glyphs.tick) no returns outstanding "
@@ -94,17 +94,17 @@ enum Chrome {
         let upDown = glyphs.isUnicode ? "↑↓" : "j/k", leftRight = glyphs.isUnicode ? "←→" : "h/l"
         if state.grants == nil { return " q quit · \(upDown) scroll" }
         if state.detailAreaID != nil {
-            return " ? help · q quit · Esc back · \(leftRight) previous/next area · e record \(state.quarter) return · u undo · \(upDown) scroll · < > quarter"
+            return " ? help · q quit · Esc back · \(leftRight) previous/next area · e record \(state.quarter) return · u undo · \(upDown) scroll · < > quarter · p present"
         }
         switch state.view {
         case .overview:
-            return " ? help · q quit · \(glyphs.arrows) move · Enter open · Tab view · / find · f funder · [ ] year · < > quarter"
+            return " ? help · q quit · \(glyphs.arrows) move · Enter open · Tab view · / find · f funder · [ ] year · < > quarter · p present"
         case .outstanding:
             return " ? help · q quit · \(upDown) move · Enter open area · e record this return · Tab view"
         case .years, .themes, .decisions:
             return " ? help · q quit · \(upDown) scroll · Tab view · f funder · [ ] year"
         case .board:
-            return " ? help · q quit · \(upDown) area · \(leftRight) columns · t table · Enter open · [ ] year · < > quarter"
+            return " ? help · q quit · \(upDown) area · \(leftRight) columns · t table · Enter open · [ ] year · < > quarter · p present"
         }
     }
 }

@@ -13,16 +13,29 @@ enum HelpOverlay {
         ("PgUp PgDn Home End", "page, first, last"),
         ("← →  (area detail)", "previous / next area"),
         ("← →  (board tables)", "scroll the columns"),
-        ("t  (board tables)", "Table 1 or 2 when both do not fit"),
+        ("t  o  (board tables)", "Table 1 or 2 when both do not fit / forecast columns"),
         ("mouse", "click selects, double-click opens, wheel scrolls"),
         ("e", "record or correct the selected quarter's return"),
         ("u", "undo this session's last save"),
+        ("p", "presentation mode for a projected board walkthrough"),
         ("!", "problems in the files on disk (after a reload)"),
         ("?", "this help"),
         ("q", "quit"),
     ]
 
-    static func draw(_ grid: inout Grid, _ bounds: Rect, glyphs: Glyphs) {
+    /// Presentation mode's keys: a page at a time, nothing that edits.
+    static let presentationEntries: [(String, String)] = [
+        ("Space  n  → ↓  PgDn", "next page"),
+        ("p  ← ↑  PgUp  Backspace", "previous page"),
+        ("Home / End", "the summary / the outstanding returns"),
+        ("1 2 3 ...", "that area's page (10+ areas: Enter or a pause)"),
+        ("Esc", "back to the dashboard (not after --present)"),
+        ("?", "this help"),
+        ("q", "quit"),
+    ]
+
+    static func draw(_ grid: inout Grid, _ bounds: Rect, glyphs: Glyphs, presenting: Bool = false) {
+        let entries = presenting ? presentationEntries : entries
         let keyWidth = entries.map(\.0.count).max() ?? 0
         let textWidth = entries.map(\.1.count).max() ?? 0
         let box = bounds.centred(Size(width: keyWidth + textWidth + 7, height: entries.count + 4))
