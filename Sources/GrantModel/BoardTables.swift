@@ -43,21 +43,56 @@ public enum BoardTables {
         return BoardTable(title: "Table 1", columns: columns, rows: rows, totals: totalRow)
     }
 
-    /// Table 2: allocation, carry forward, total, cumulative spend each quarter, % spend.
-    public static func spend(_ report: FunderReport) -> BoardTable {
+    /// Table 2: allocation, carry forward, total, cumulative spend each quarter, % spend; with a
+    /// threshold, the run-rate forecast columns too (outturn, underspend, flag), before Comments.
+    public static func spend(_ report: FunderReport, forecastThresholdPercent threshold: Int? = nil) -> BoardTable {
         let period = report.period, currency = report.funder.currency
         let quarters = period.quarter.throughThis
+        let forecasts = threshold.map { report.forecasts(thresholdPercent: $0) }
         let columns = leadingColumns(period)
             + quarters.map { BoardTable.Column(header: "\($0) Spend", alignment: .right) }
-            + [.init(header: "% Spend at \(period.quarter)", alignment: .right), .init(header: "Comments", alignment: .left)]
-        let rows = report.positions.map { position in
+            + [.init(header: "% Spend at \(period.quarter)", alignment: .right)]
+            + (threshold.map { forecastColumns(thresholdPercent: $0) } ?? [])
+            + [.init(header: "Comments", alignment: .left)]
+        let rows = report.positions.enumerated().map { index, position in
             leadingCells(position, currency)
                 + quarters.map { money(position.spendByQuarter[$0], currency) }
-                + [percent(position.percentSpend), position.comment]
+                + [percent(position.percentSpend)]
+                + (forecasts.map { forecastCells($0[index], currency) } ?? [])
+                + [position.comment]
         }
         let totals = report.totals
-        let totalRow = leadingTotals(totals, currency) + quarters.map { money(totals.spendByQuarter[$0], currency) } + ["", ""]
-        return BoardTable(title: "Table 2", columns: columns, rows: rows, totals: totalRow)
+        var totalRow = leadingTotals(totals, currency) + quarters.map { money(totals.spendByQuarter[$0], currency) } + [""]
+        if let threshold {
+            let sums = report.forecastTotals(thresholdPercent: threshold)
+            totalRow += [money(sums.outturn, currency), money(sums.underspend, currency),
+                         sums.flaggedCount == 0 ? "" : "\(flagMark) \(sums.flaggedCount) flagged"]
+        }
+        return BoardTable(title: "Table 2", columns: columns, rows: rows, totals: totalRow + [""])
+    }
+
+    /// Marks a flagged forecast in text that may be ASCII only.
+    public static let flagMark = "!"
+
+    public static func forecastColumns(thresholdPercent: Int) -> [BoardTable.Column] {
+        [.init(header: "Forecast Outturn", alignment: .right),
+         .init(header: "Forecast Underspend", alignment: .right),
+         .init(header: "Forecast Flag (over \(thresholdPercent)%)", alignment: .left)]
+    }
+
+    /// Outturn, underspend (negative: overspend) and the flag: `! underspend 45%` above the
+    /// threshold, `overspend 24%` for a forecast overspend, empty otherwise; `—` when the return
+    /// does not state spend.
+    public static func forecastCells(_ forecast: Forecast?, _ currency: Currency) -> [String] {
+        guard let forecast else { return [unknown, unknown, ""] }
+        return [money(forecast.outturn, currency), money(forecast.underspend, currency), flag(forecast)]
+    }
+
+    public static func flag(_ forecast: Forecast) -> String {
+        let share = forecast.underspendPercent.map { " \(abs($0))%" } ?? ""
+        if forecast.isFlagged { return "\(flagMark) underspend\(share)" }
+        if forecast.isOverspend { return "overspend\(share)" }
+        return ""
     }
 
     private static func leadingColumns(_ period: ReportPeriod) -> [BoardTable.Column] {

@@ -86,7 +86,7 @@ public struct FileSchema: Sendable {
         let headerLine = table.header.first?.line ?? 1
         for name in required where table.columnIndex[name] == nil {
             var message = "missing required column \"\(name)\""
-            if let lookalike = table.header.first(where: { FileSchema.normalized($0.value) == FileSchema.normalized(name) }) {
+            if let lookalike = lookalike(of: name, in: table) {
                 message += " (is \"\(lookalike.value.terminalSafe)\" meant to be \"\(name)\"? column names are exact)"
             } else {
                 message += "; the header must name: \(required.joined(separator: ", "))"
@@ -94,6 +94,18 @@ public struct FileSchema: Sendable {
             problems.append(Diagnostic(path: table.path, line: headerLine, column: 1, message: message))
         }
         return problems
+    }
+
+    /// A header name that is probably `name` mistyped: the same letters and digits (`Area ID`), or
+    /// an unknown column within two edits of it (`alocation`).
+    private func lookalike(of name: String, in table: CSVTable) -> CSVField? {
+        let target = FileSchema.normalized(name)
+        if let same = table.header.first(where: { FileSchema.normalized($0.value) == target }) { return same }
+        return table.header.first { field in
+            let candidate = FileSchema.normalized(field.value)
+            return !columns.contains(field.value) && !candidate.isEmpty && abs(candidate.count - target.count) <= 2
+                && EditDistance.between(candidate, target) <= 2
+        }
     }
 
     private static func normalized(_ name: String) -> String {

@@ -83,6 +83,8 @@ public enum CSVTokenizer {
         mutating func readField() throws -> Bool {
             let startLine = line, startColumn = column
             var value = String.UnicodeScalarView()
+            // Counted here: `value.count` walks the whole field, which made a long field quadratic.
+            var length = 0
             if peek() == UInt8(ascii: "\"") {
                 advance(by: 1)
                 while true {
@@ -94,6 +96,7 @@ public enum CSVTokenizer {
                         if peek(1) == UInt8(ascii: "\"") {
                             advance(by: 2, columns: 2)
                             value.append("\"")
+                            length += 1
                             continue
                         }
                         advance(by: 1)
@@ -104,10 +107,12 @@ public enum CSVTokenizer {
                         line += 1
                         column = 1
                         value.append("\n")
+                        length += 1
                         continue
                     }
                     value.append(try scalar(allowingTab: true))
-                    try checkLength(value, line: startLine, column: startColumn)
+                    length += 1
+                    try checkLength(length, line: startLine, column: startColumn)
                 }
                 guard let ended = try terminator() else {
                     throw Failure(line: line, column: column,
@@ -126,7 +131,8 @@ public enum CSVTokenizer {
                                   message: "a quote inside an unquoted field: quote the whole field and write the quote as \"\"")
                 }
                 value.append(try scalar(allowingTab: true))
-                try checkLength(value, line: startLine, column: startColumn)
+                length += 1
+                try checkLength(length, line: startLine, column: startColumn)
             }
         }
 
@@ -173,7 +179,7 @@ public enum CSVTokenizer {
             }
             if (scalar.value < 0x20 && !(allowingTab && scalar == "\t")) || scalar.value == 0x7F {
                 throw Failure(line: line, column: column,
-                              message: "control character \(ControlCharacter.escaped(scalar)) in a field: remove it")
+                              message: "control character \(ControlCharacter.escaped(scalar)) (\(Scanner.name(of: scalar))) in a field: a field may hold text and tabs only, and a line must end with LF or CRLF; remove it")
             }
             advance(by: length)
             return scalar
@@ -181,14 +187,32 @@ public enum CSVTokenizer {
 
         func notUTF8(_ byte: UInt8) -> Failure {
             let hex = String(byte, radix: 16, uppercase: true)
+            let shown = "byte 0x\(hex.count == 1 ? "0" + hex : hex) is not UTF-8"
+            if index == 0, bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+                return Failure(line: line, column: column,
+                               message: "\(shown): the file starts with a UTF-16 byte-order mark, so it was saved as UTF-16 (\"Unicode text\"); save it as CSV UTF-8")
+            }
             return Failure(line: line, column: column,
-                           message: "byte 0x\(hex.count == 1 ? "0" + hex : hex) is not UTF-8: save the file as CSV UTF-8")
+                           message: "\(shown) (the file may be in Windows-1252 or Latin-1): save it as CSV UTF-8")
         }
 
-        func checkLength(_ value: String.UnicodeScalarView, line: Int, column: Int) throws {
-            if value.count > CSVTokenizer.maximumFieldLength {
+        /// The everyday name of a control character, for the message that refuses it.
+        static func name(of scalar: Unicode.Scalar) -> String {
+            switch scalar {
+            case "\u{1B}": return "escape"
+            case "\u{07}": return "bell"
+            case "\r": return "a carriage return without a line feed"
+            case "\u{08}": return "backspace"
+            case "\u{0C}": return "form feed"
+            case "\u{7F}": return "delete"
+            default: return "U+" + String(repeating: "0", count: max(0, 4 - String(scalar.value, radix: 16).count)) + String(scalar.value, radix: 16, uppercase: true)
+            }
+        }
+
+        func checkLength(_ length: Int, line: Int, column: Int) throws {
+            if length > CSVTokenizer.maximumFieldLength {
                 throw Failure(line: line, column: column,
-                              message: "this field is longer than \(CSVTokenizer.maximumFieldLength) characters: is a quote missing?")
+                              message: "this field is longer than \(CSVTokenizer.maximumFieldLength) characters, too long to be a value: is a closing quote missing, or is this not a CSV file?")
             }
         }
 

@@ -22,7 +22,8 @@ struct CrossReferences {
             let value = key(record.value)
             if let line = firstLine[value] {
                 let shown = columns.map { record.row.text($0).terminalSafe }.joined(separator: ", ")
-                diagnostics.append(record.diagnostic(columns[0], "duplicate \(columns.joined(separator: " + ")) (\(shown)): line \(line) of \(file.fileName) has the same key"))
+                let key = columns.joined(separator: " + ")
+                diagnostics.append(record.diagnostic(columns[0], "duplicate \(key) (\(shown)): line \(line) of \(file.fileName) has the same key; each \(key) may appear only once, so remove or merge one of the two rows"))
             } else {
                 firstLine[value] = record.row.line
             }
@@ -31,18 +32,19 @@ struct CrossReferences {
 
     mutating func funder<T>(_ record: Located<T>, _ column: String, _ id: String) {
         guard let funderIDs, !funderIDs.contains(id) else { return }
-        diagnostics.append(record.diagnostic(column, "\(column) \"\(id.terminalSafe)\" is not a funder_id in funders.csv\(suggestion(for: id, among: funderIDs))"))
+        diagnostics.append(record.diagnostic(column, "\(column) \"\(id.terminalSafe)\" is not a funder_id in funders.csv\(suggestion(for: id, among: funderIDs, file: "funders.csv", key: "funder_id"))"))
     }
 
     mutating func area<T>(_ record: Located<T>, _ column: String, _ id: String) {
         guard let areaIDs, !areaIDs.contains(id) else { return }
-        diagnostics.append(record.diagnostic(column, "\(column) \"\(id.terminalSafe)\" is not an area_id in areas.csv\(suggestion(for: id, among: areaIDs))"))
+        diagnostics.append(record.diagnostic(column, "\(column) \"\(id.terminalSafe)\" is not an area_id in areas.csv\(suggestion(for: id, among: areaIDs, file: "areas.csv", key: "area_id"))"))
     }
 
     mutating func decision<T>(_ record: Located<T>, _ column: String, _ ref: String) {
         guard let decisionRefs, !decisionRefs.contains(ref) else { return }
         let where_ = hasDecisionsFile ? "in decisions.csv" : "in decisions.csv (the folder has no decisions.csv)"
-        diagnostics.append(record.diagnostic(column, "\(column) \"\(ref.terminalSafe)\" is not a decision_ref \(where_)\(suggestion(for: ref, among: decisionRefs))"))
+        let hint = hasDecisionsFile ? suggestion(for: ref, among: decisionRefs, file: "decisions.csv", key: "decision_ref") : ""
+        diagnostics.append(record.diagnostic(column, "\(column) \"\(ref.terminalSafe)\" is not a decision_ref \(where_)\(hint)"))
     }
 
     /// Every `part_of` chain must end; each cycle is reported once, at the row that closes it.
@@ -69,11 +71,20 @@ struct CrossReferences {
         }
     }
 
-    /// `; did you mean "solihull"?` when one known key is a near miss.
-    private func suggestion(for id: String, among known: Set<String>) -> String {
-        let candidates = known.filter { EditDistance.between(id.lowercased(), $0.lowercased()) <= 2 }.sorted()
-        guard let best = candidates.first else { return "" }
-        return "; did you mean \"\(best.terminalSafe)\"?"
+    /// What the reference should have been: `; did you mean "solihull"?` when a known key is a
+    /// near miss, else the keys themselves when there are few, or that the file has no rows at all.
+    private func suggestion(for id: String, among known: Set<String>, file: String, key: String) -> String {
+        if known.isEmpty { return ", which has no rows (only its header): add the row it refers to" }
+        // Lengths first: the distance is quadratic, and a long or far-off key is no near miss.
+        let lowered = id.lowercased()
+        let candidates = lowered.count > 64 ? [] : known.filter {
+            abs($0.count - lowered.count) <= 2 && EditDistance.between(lowered, $0.lowercased()) <= 2
+        }.sorted()
+        if let best = candidates.first { return "; did you mean \"\(best.terminalSafe)\"?" }
+        if known.count <= 5 {
+            return "; the \(key)s there are \(known.sorted().map { "\"\($0.terminalSafe)\"" }.joined(separator: ", "))"
+        }
+        return "; add it to \(file) or correct the reference"
     }
 }
 

@@ -8,6 +8,10 @@ public enum DataFolderError: Error, Equatable, Sendable, CustomStringConvertible
     case unreadable(path: String, reason: String)
 
     public var description: String {
+        message.terminalSafe
+    }
+
+    private var message: String {
         switch self {
         case .notFound(let path):
             return "\(path): error: no such data folder (name one, or set CSDASH_DATA)"

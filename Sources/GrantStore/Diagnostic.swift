@@ -19,12 +19,14 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
+    /// The line csdash prints. Messages quote values escaped already; escaping the whole line again
+    /// covers the path (a folder name is typed, not read, but may still hold an escape).
     public var description: String {
-        var location = path
+        var location = path.terminalSafe
         if line > 0 {
             location += ":\(line)"
             if column > 0 { location += ":\(column)" }
         }
-        return "\(location): \(severity.rawValue): \(message)"
+        return "\(location): \(severity.rawValue): \(message.terminalSafe)"
     }
 }

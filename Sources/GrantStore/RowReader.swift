@@ -70,13 +70,14 @@ struct RowReader {
         case .success(let money):
             return money
         case .failure(.negative):
-            fail(column, "\(column) \(quoted(value)) is negative: amounts may not be negative")
+            fail(column, "\(column) \(quoted(value)) is negative: amounts may not be negative; write zero or more")
         case .failure(.wrongCurrency(let found, let expected)):
-            fail(column, "\(column) \(quoted(value)) is in \(found) but this funder's currency is \(expected.code) (\(expected.symbol))")
+            fail(column, "\(column) \(quoted(value)) is in \(found) but this funder's currency is \(expected.code) (\(expected.symbol)): write the amount in \(expected.symbol), or with no symbol")
         case .failure(.tooLarge):
-            fail(column, "\(column) \(quoted(value)) is too large to be an amount of money")
+            fail(column, "\(column) \(quoted(value)) is too large to be an amount of money: at most 15 digits before the decimal point")
         case .failure(.malformed(let why)):
-            fail(column, "\(column) \(quoted(value)) is not an amount of money (\(why)); write e.g. 1873187, 1873187.50, 1,873,187 or £1,873,187")
+            let reason = RowReader.strayCharacter(inAmount: value).map { "\(quoted(String($0))) cannot be part of an amount" } ?? why
+            fail(column, "\(column) \(quoted(value)) is not an amount of money (\(reason)); write e.g. 1873187, 1873187.50, 1,873,187 or £1,873,187")
         case .failure(.empty):
             fail(column, "\(column) is empty: an amount is required")
         }
@@ -93,7 +94,7 @@ struct RowReader {
         case .success(let day):
             return day
         case .failure(.doesNotExist):
-            fail(column, "\(column) \(quoted(value)) is not a date that exists")
+            fail(column, "\(column) \(quoted(value)) is not a date that exists: \(RowReader.whyNoSuchDate(value))")
         case .failure(.malformed):
             fail(column, "\(column) \(quoted(value)) is not a date: write 2016-12-06 (or 06/12/2016, day first)")
         }
@@ -103,8 +104,10 @@ struct RowReader {
     mutating func year(_ column: String) -> FinancialYear? {
         guard let value = required(column) else { return nil }
         switch FinancialYear.parse(value) {
-        case .success(let year):
+        case .success(let year) where RowReader.years.contains(year.startYear):
             return year
+        case .success:
+            fail(column, "\(column) \(quoted(value)) is outside the financial years csdash reads, \(FinancialYear(startYear: RowReader.years.lowerBound)) to \(FinancialYear(startYear: RowReader.years.upperBound)): is it a typo?")
         case .failure(.notConsecutive):
             fail(column, "\(column) \(quoted(value)) does not name a financial year: its two years must be consecutive, e.g. 2016/17")
         case .failure(.malformed):
@@ -138,4 +141,28 @@ struct RowReader {
 
     /// Shows a value in a message, escaped so that it can never drive the terminal.
     func quoted(_ value: String) -> String { "\"\(value.terminalSafe)\"" }
+
+    /// The first years of the financial years read. Far outside them is a typo, and near the ends
+    /// of the calendar (year 9999/00) a year's quarters would have no days to fall on.
+    static let years = 1900...2199
+
+    /// The first character that is neither a digit, a separator, a sign nor a currency symbol:
+    /// the `O` of `18731O7`, said plainly rather than as a grammar of amounts.
+    static func strayCharacter(inAmount text: String) -> Character? {
+        let allowed = Set("0123456789,.- ").union(Currency.known.flatMap(\.symbol))
+        return text.first { !allowed.contains($0) }
+    }
+
+    /// Why a well-formed date does not exist: `February 2016 has 29 days`.
+    static func whyNoSuchDate(_ text: String) -> String {
+        let numbers = text.trimmingSpaces().split(whereSeparator: { $0 == "-" || $0 == "/" }).compactMap { Int($0) }
+        guard numbers.count == 3 else { return "check the day and month" }
+        let (year, month, day) = text.contains("-") ? (numbers[0], numbers[1], numbers[2]) : (numbers[2], numbers[1], numbers[0])
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                      "October", "November", "December"]
+        guard (1...12).contains(month) else { return "there is no month \(month) (write the day first in 06/12/2016, the year first in 2016-12-06)" }
+        guard (1...9999).contains(year) else { return "there is no year \(year)" }
+        guard day > 0 else { return "there is no day 0" }
+        return "\(months[month - 1]) \(year) has \(Day.daysIn(month: month, year: year)) days"
+    }
 }

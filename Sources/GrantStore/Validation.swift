@@ -77,23 +77,44 @@ struct Validation {
         }
         for reserve in reserves { checks.funder(reserve, "funder_id", reserve.value.funderID) }
         diagnostics += checks.diagnostics
+        var amounts = AmountTotal()
+        for item in allocations { amounts.add(item, ["allocation": item.value.allocation, "carry_forward": item.value.carryForward]) }
+        for item in returns { amounts.add(item, ["planned": item.value.planned, "spend": item.value.spend]) }
+        for item in projects { amounts.add(item, ["budget": item.value.budget, "spend": item.value.spend]) }
+        for item in decisions { amounts.add(item, ["amount": item.value.amount, "match_funding": item.value.matchFunding]) }
+        for item in reserves { amounts.add(item, ["balance": item.value.balance]) }
+        if let tooLarge = amounts.problem { diagnostics.append(tooLarge) }
 
         grants = Grants(
             funders: funders.map(\.value), areas: areas.map(\.value), allocations: allocations.map(\.value),
             returns: returns.map(\.value), projects: projects.map(\.value), decisions: decisions.map(\.value),
             reserves: reserves.map(\.value))
-        diagnostics += Validation.suspiciousFigures(returns, in: grants)
+        // An allocation that is there but wrong is reported where it is wrong, not again as missing
+        // at every return of its area.
+        var allocationsInError: Set<String>? = []
+        if unreadable.contains(FileSchema.allocations.fileName) {
+            allocationsInError = nil
+        } else if let table = tables[FileSchema.allocations.fileName] {
+            let valid = Set(allocations.map(\.row.line))
+            for record in table.records where !valid.contains(record.line) {
+                allocationsInError?.insert(RowReader(table: table, record: record).text("area_id"))
+            }
+        }
+        diagnostics += Validation.suspiciousFigures(returns, in: grants, allocationsInError: allocationsInError)
         self.diagnostics = diagnostics
     }
 
     /// Possible but suspicious: a return with no allocation that year, spend falling from one
-    /// quarter to the next, spend or planned above the total allocation.
-    private static func suspiciousFigures(_ returns: [Located<MonitoringReturn>], in grants: Grants) -> [Diagnostic] {
+    /// quarter to the next, spend or planned above the total allocation. `allocationsInError`: the
+    /// areas whose allocation rows have errors (nil: allocations.csv could not be read at all).
+    private static func suspiciousFigures(_ returns: [Located<MonitoringReturn>], in grants: Grants,
+                                          allocationsInError: Set<String>?) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         for item in returns {
             let value = item.value
             guard grants.area(value.areaID) != nil else { continue }
             guard let allocation = grants.allocation(for: value.areaID, in: value.year) else {
+                guard let allocationsInError, !allocationsInError.contains(value.areaID) else { continue }
                 warnings.append(item.diagnostic("year", "\(value.areaID) has no allocation for \(value.year) in allocations.csv, so this return is not shown", severity: .warning))
                 continue
             }
@@ -123,5 +144,26 @@ struct Validation {
             quarter = current.previous
         }
         return nil
+    }
+}
+
+/// The sum of every amount in the folder, so that no total csdash shows can overflow.
+///
+/// Every total is a sum of some of the folder's amounts, at most five times over (a Q1 forecast
+/// outturn is four times the spend, and an underspend adds the allocation back). Keeping the sum
+/// of them all below an eighth of what 64 bits hold keeps every total exact; a folder past it
+/// (£11.5 quadrillion) has an amount typed wrong, and is reported once, where the sum passes it.
+struct AmountTotal {
+    static let limit = Money(pence: Int64.max / 8)
+    private var total = Money.zero
+    private(set) var problem: Diagnostic?
+
+    mutating func add<T>(_ item: Located<T>, _ amounts: KeyValuePairs<String, Money?>) {
+        for case let (column, amount?) in amounts where problem == nil {
+            total = Money(pence: total.pence + min(amount.pence, AmountTotal.limit.pence))
+            if total > AmountTotal.limit {
+                problem = item.diagnostic(column, "\(column) \(item.row.quoted(item.row.text(column))) brings the amounts in this folder to more than \(AmountTotal.limit.formatted(in: Currency(code: "", symbol: ""))) in all, more than csdash can add up exactly: is an amount wrong?")
+            }
+        }
     }
 }

@@ -14,9 +14,10 @@ struct CSDash: ParsableCommand {
           csdash report sample-data --as-of 2016-12-06 --year 2016/17 --quarter Q2
           csdash returns sample-data --as-of 2016-12-06 --status outstanding
           csdash check sample-data
+          csdash export sample-data --format 360giving --output grants.json
         """,
         version: CSDash.version,
-        subcommands: [Open.self, Report.self, Returns.self, Check.self, Record.self, Import.self],
+        subcommands: [Open.self, Report.self, Returns.self, Check.self, Record.self, Import.self, Export.self, Generate.self],
         defaultSubcommand: Open.self
     )
 

@@ -45,7 +45,7 @@ struct DashboardEndToEndTests {
         #expect(try dashboard.terminalModes() == TmuxDashboard.restoredModes)
     }
 
-    @Test(arguments: [(SIGTERM, 143), (SIGHUP, 129)])
+    @Test(arguments: zip([SIGTERM, SIGHUP], [143, 129]))
     func quitSignalEndsItWithTheSignalsStatusAndTheTerminalRestored(signal: Int32, status: Int) async throws {
         let dashboard = try TmuxDashboard(Self.sample, width: 120, height: 40)
         defer { dashboard.close() }
@@ -88,7 +88,9 @@ struct DashboardEndToEndTests {
     @Test func invalidDataOpensTheErrorScreen() async throws {
         let folder = try SampleDataCopy()
         try folder.edit("returns.csv", replacing: "dudley,2016/17,Q2,2016-10-28,", with: "dudley,2016/17,Q6,2016-10-28,")
-        let dashboard = try TmuxDashboard([folder.path, "--as-of", "2016-12-06"], width: 120, height: 40)
+        // A short relative path, so that the diagnostic fits on one line whatever TMPDIR is.
+        let dashboard = try TmuxDashboard([folder.url.lastPathComponent, "--as-of", "2016-12-06"],
+                                          in: folder.url.deletingLastPathComponent(), width: 120, height: 40)
         defer { dashboard.close() }
 
         let screen = try await dashboard.waitFor("returns.csv:", "Q6")
@@ -114,24 +116,15 @@ struct DashboardEndToEndTests {
 /// Standard output not a terminal (a pipe): the report table instead of the dashboard.
 struct PipedOutputEndToEndTests {
     @Test func pipedOutputGetsTheReportTable() throws {
-        let process = Process()
-        process.executableURL = csdashBinary
-        process.arguments = [sampleDataURL.path, "--as-of", "2016-12-06"]
         var environment = ProcessInfo.processInfo.environment
         environment["CSDASH_DATA"] = nil
         environment["TERM"] = "tmux-256color"
         environment["LANG"] = "C.UTF-8"
-        process.environment = environment
-        let output = Pipe()
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let (status, data) = try CleanSpawn.runPiped(csdashBinary.path, [sampleDataURL.path, "--as-of", "2016-12-06"],
+                                                     environment: environment)
         let text = String(decoding: data, as: UTF8.self)
 
-        #expect(process.terminationStatus == 0)
+        #expect(status == 0)
         #expect(text.contains("Table 1"), "\(text)")
         #expect(text.contains("£3,863,308"), "\(text)")
         #expect(!text.contains("\u{1B}"), "no terminal control sequences in a pipe")

@@ -17,14 +17,15 @@ struct EndToEndFailure: Error, CustomStringConvertible {
 /// The built csdash running in a pty of its own private tmux server (`tmux -L csdash-e2e-<uuid>`),
 /// driven as a user would: keys in, screen text out.
 ///
-/// The pane runs csdash under a small `sh` that outlives it: csdash's pid goes to a file, and when
-/// csdash ends the shell prints `csdash exited with status N` (128 + the signal for a signal) and
-/// keeps the pane open. tmux 3.3 cannot be trusted to report the end itself: it closes a dead
-/// pane's pty without reading what is left in it (csdash's last bytes, which leave the alternate
-/// screen), and its libutempter can swallow the SIGCHLD, leaving `pane_dead_status` empty. With
-/// the shell, the status line comes after csdash's last byte on the same pty, so once it shows,
-/// the pane's modes (`alternate_on`, the mouse, the keypad) are those csdash left behind.
-/// `remain-on-exit` stays on in case the shell itself dies.
+/// tmux is started through `CleanSpawn`, so that its server hears its children end and holds no
+/// descriptor of the tests. The pane runs csdash under a small `sh` that outlives it: csdash's
+/// pid goes to a file, and when csdash ends the shell prints `csdash exited with status N`
+/// (128 + the signal for a signal) and keeps the pane open. tmux 3.3 cannot be trusted to report
+/// the end itself: it closes a dead pane's pty without reading what is left in it (csdash's last
+/// bytes, which leave the alternate screen), and its libutempter can swallow the SIGCHLD, leaving
+/// `pane_dead_status` empty. With the shell, the status line comes after csdash's last byte on
+/// the same pty, so once it shows, the pane's modes (`alternate_on`, the mouse, the keypad) are
+/// those csdash left behind. `remain-on-exit` stays on in case the shell itself dies.
 final class TmuxDashboard {
     static let defaultTimeout: Duration = .seconds(15)
     static let pollInterval: Duration = .milliseconds(50)
@@ -32,11 +33,15 @@ final class TmuxDashboard {
     let socketName = "csdash-e2e-\(UUID().uuidString)"
     let scratch: URL
     private var pidFile: URL { scratch.appendingPathComponent("csdash.pid") }
+    /// The server's socket, which tmux 3.3 leaves behind when the server is killed.
+    private var socketPath: String?
     private var isClosed = false
 
-    /// Starts `csdash arguments` at `width`x`height` with `env LANG=C.UTF-8 TERM=term` (the pane
-    /// would otherwise inherit the environment of the tmux server, i.e. of the tests).
-    init(_ arguments: [String], width: Int, height: Int, term: String = "tmux-256color") throws {
+    /// Starts `csdash arguments` in `directory` at `width`x`height` with `env LANG=C.UTF-8
+    /// TERM=term` (the pane would otherwise inherit the environment of the tmux server, i.e. of
+    /// the tests).
+    init(_ arguments: [String], in directory: URL = packageRoot, width: Int, height: Int,
+         term: String = "tmux-256color") throws {
         scratch = FileManager.default.temporaryDirectory.appendingPathComponent(socketName)
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         let command = ["env", "-u", "LC_ALL", "-u", "LC_CTYPE", "-u", "NO_COLOR", "-u", "CSDASH_DATA",
@@ -46,9 +51,10 @@ final class TmuxDashboard {
         let outer = #"inner=$1; shift; sh -c "$inner" "$@"; echo "csdash exited with status $?"; exec sleep 3600"#
         do {
             // One tmux invocation: the server reads the whole command list before csdash can run.
-            try tmux(["new-session", "-d", "-s", "e2e", "-x", "\(width)", "-y", "\(height)", "-c", packageRoot.path,
+            try tmux(["new-session", "-d", "-s", "e2e", "-x", "\(width)", "-y", "\(height)", "-c", directory.path,
                       "sh", "-c", outer, "sh", inner, pidFile.path] + command
                      + [";", "set-option", "-g", "remain-on-exit", "on"])
+            socketPath = try format("#{socket_path}")
         } catch {
             close()
             throw error
@@ -57,11 +63,13 @@ final class TmuxDashboard {
 
     deinit { close() }
 
-    /// Kills the server (and with it the pane and csdash, if still running) and removes the scratch folder.
+    /// Kills the server (and with it the pane and csdash, if still running) and removes its
+    /// socket and the scratch folder.
     func close() {
         guard !isClosed else { return }
         isClosed = true
         _ = try? tmux(["kill-server"])
+        if let socketPath { try? FileManager.default.removeItem(atPath: socketPath) }
         try? FileManager.default.removeItem(at: scratch)
     }
 
@@ -161,27 +169,15 @@ final class TmuxDashboard {
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
         guard let tmuxExecutable else { throw EndToEndFailure(description: "tmux is not installed") }
-        let process = Process()
-        process.executableURL = tmuxExecutable
-        process.arguments = ["-L", socketName, "-f", "/dev/null"] + arguments
         var environment = ProcessInfo.processInfo.environment
         // Inside a tmux session these name the user's server; -L already picks ours.
         environment["TMUX"] = nil
         environment["TMUX_PANE"] = nil
-        process.environment = environment
-        let output = Pipe(), errors = Pipe()
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        // tmux's output is small (one screen at most): reading it all before waiting cannot block.
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw EndToEndFailure(description: "tmux \(arguments.joined(separator: " ")) exited \(process.terminationStatus): "
-                                  + String(decoding: err, as: UTF8.self))
+        let result = try CleanSpawn.run(tmuxExecutable.path, ["-L", socketName, "-f", "/dev/null"] + arguments,
+                                        environment: environment)
+        guard result.status == 0 else {
+            throw EndToEndFailure(description: "tmux \(arguments.joined(separator: " ")) exited \(result.status): \(result.stderr)")
         }
-        return String(decoding: out, as: UTF8.self)
+        return result.stdout
     }
 }

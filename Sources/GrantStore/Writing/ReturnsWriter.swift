@@ -124,7 +124,9 @@ struct ReturnsTableEditor {
     func serialized(like original: [UInt8]) -> [UInt8] {
         var text = CSVText.write([header] + rows)
         if original.firstIndex(of: 0x0A).map({ $0 > 0 && original[$0 - 1] == 0x0D }) == true {
-            text = text.replacingOccurrences(of: "\n", with: "\r\n")
+            // Only the row ends become CRLF: a line break inside a quoted value stays LF, as Excel
+            // writes it (replacing every LF would rewrite each multi-line note of every row).
+            text = ([header] + rows).map { String(CSVText.write([$0]).dropLast()) + "\r\n" }.joined()
         }
         let bom: [UInt8] = original.starts(with: [0xEF, 0xBB, 0xBF]) ? [0xEF, 0xBB, 0xBF] : []
         return bom + Array(text.utf8)

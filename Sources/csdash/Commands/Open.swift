@@ -13,22 +13,29 @@ struct Open: ParsableCommand {
         abstract: "The interactive dashboard (not a terminal: prints the report instead).",
         discussion: """
         Keys: arrows or hjkl move, Enter opens an area, Esc goes back, Tab changes view, / finds an
-        area, f changes funder, [ ] the year, < > the quarter, ? lists every key, q quits.
+        area, f changes funder, [ ] the year, < > the quarter, p presents, ? lists every key, q quits.
         NO_COLOR (set to anything) chooses the monochrome theme.
+
+        --present opens a board walkthrough for a projector: a summary, one page per area with its \
+        figures in large digits, then the outstanding returns. Space or n next, p back, Home the \
+        summary, End the outstanding returns, a number an area's page, q quits. Read-only, in a \
+        black and white high-contrast theme.
 
         Examples:
           csdash sample-data --as-of 2016-12-06
           csdash ~/shared/community-safety --theme mono --no-mouse
+          csdash sample-data --as-of 2016-12-06 --present
         """)
 
     enum ThemeName: String, ExpressibleByArgument, CaseIterable {
         case color, mono
+        case highContrast = "high-contrast"
     }
 
     @OptionGroup var common: CommonOptions
     @OptionGroup var period: PeriodOptions
 
-    @Option(help: "color, or mono (attributes only; also chosen by NO_COLOR).")
+    @Option(help: "color, mono (attributes only; also chosen by NO_COLOR), or high-contrast (black and white; --present's default).")
     var theme: ThemeName?
 
     @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (for selecting text).")
@@ -36,6 +43,9 @@ struct Open: ParsableCommand {
 
     @Flag(name: .customLong("read-only"), help: "No recording or undo from the dashboard.")
     var readOnly = false
+
+    @Flag(help: "Open in presentation mode, read-only: a board walkthrough, one area per page.")
+    var present = false
 
     func run() throws {
         let loaded = try loadFolder(common.folder)
@@ -54,15 +64,23 @@ struct Open: ParsableCommand {
                                    glyphs: terminal.glyphs, mouseEnabled: !noMouse,
                                    year: period.year, quarter: period.quarter, funderID: period.funder)
         var opened = state
-        opened.readOnly = readOnly
+        // A walkthrough shows the data; nothing on a projected screen should be able to change it.
+        opened.readOnly = readOnly || present
+        if present { opened.presentation = Presentation(isOnlyScreen: true) }
         var loop = DashboardLoop(terminal: terminal, state: opened)
         loop.run()
     }
 
     private var chosenTheme: Theme {
-        if let theme { return theme == .mono ? .mono : .color }
-        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"] ?? ""
-        return noColor.isEmpty ? .color : .mono
+        switch theme {
+        case .color: return .color
+        case .mono: return .mono
+        case .highContrast: return .highContrast
+        case nil:
+            let noColor = ProcessInfo.processInfo.environment["NO_COLOR"] ?? ""
+            if !noColor.isEmpty { return .mono }
+            return present ? .highContrast : .color
+        }
     }
 
     private func printReport(_ loaded: LoadedFolder) throws {

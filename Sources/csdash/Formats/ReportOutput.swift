@@ -6,15 +6,27 @@ import GrantStore
 struct ReportOutput {
     var reports: [FunderReport]
     var period: ReportPeriod
+    var options = ReportOptions()
+    /// The data, for what the board paper shows beyond the tables (outstanding returns).
+    var grants: Grants?
 
-    func render(_ format: OutputFormat) -> String {
+    func render(_ format: ReportFormat) -> String {
         switch format {
         case .table: return table()
         case .markdown: return markdown()
         case .csv: return csv()
         case .json: return json().render() + "\n"
+        case .html: return HTMLBoardPaper(reports: reports, period: period, options: options, grants: grants).render()
         }
     }
+
+    /// Tables 1 and 2 of a funder, Table 2 with the forecast columns when asked for.
+    func boardTables(_ report: FunderReport) -> [BoardTable] {
+        [BoardTables.allocation(report),
+         BoardTables.spend(report, forecastThresholdPercent: options.forecastColumns ? options.thresholdPercent : nil)]
+    }
+
+    private var threshold: Int { options.thresholdPercent }
 
     private func heading(_ report: FunderReport) -> String {
         "\(report.funder.name.terminalSafe): community safety \(period.year) at \(period.quarter), as of \(period.asOf)"
@@ -23,7 +35,7 @@ struct ReportOutput {
     func table() -> String {
         if reports.isEmpty { return "No funder allocates money in \(period.year).\n" }
         return reports.map { report in
-            let tables = [BoardTables.allocation(report), BoardTables.spend(report)].map(ReportOutput.safe)
+            let tables = boardTables(report).map(ReportOutput.safe)
             let body = tables.map { "\($0.title)\n\n" + TextTable($0).render() }.joined(separator: "\n")
             return heading(report) + "\n\n" + body
         }.joined(separator: "\n\n")
@@ -32,26 +44,31 @@ struct ReportOutput {
     func markdown() -> String {
         if reports.isEmpty { return "No funder allocates money in \(period.year).\n" }
         return reports.map { report in
-            let tables = [BoardTables.allocation(report), BoardTables.spend(report)].map(ReportOutput.safe)
+            let tables = boardTables(report).map(ReportOutput.safe)
             let body = tables.map { "### \($0.title)\n\n" + MarkdownTable.render($0) }.joined(separator: "\n")
             return "## \(heading(report))\n\n" + body
         }.joined(separator: "\n")
     }
 
     /// One row per area (and a totals row per funder), every figure of both tables, amounts in
-    /// plain pounds so a spreadsheet reads them as numbers.
+    /// plain pounds so a spreadsheet reads them as numbers. The forecast columns, when asked for,
+    /// come last so that the columns before them keep their places.
     func csv() -> String {
         let quarters = Quarter.allCases
+        let forecastHeader = options.forecastColumns ? ["forecast_outturn", "forecast_underspend", "forecast_flagged"] : []
         var rows: [[String]] = [[
             "funder_id", "area_id", "name", "year", "quarter", "as_of", "allocation", "carry_forward", "total",
             "planned", "remainder", "pct_allocated",
         ] + quarters.map { "spend_\($0)" } + [
             "pct_spend", "carried_from", "no_return", "behind_profile", "payment_withheld", "comment",
-        ]]
+        ] + forecastHeader]
         func amount(_ money: Money?) -> String { money?.plainAmount() ?? "" }
         for report in reports {
             let common = [report.funder.id]
             for position in report.positions {
+                let forecast = position.forecast(thresholdPercent: threshold)
+                let forecastCells = options.forecastColumns
+                    ? [amount(forecast?.outturn), amount(forecast?.underspend), forecast.map { String($0.isFlagged) } ?? ""] : []
                 rows.append(common + [
                     position.area.id, position.area.name, "\(period.year)", "\(period.quarter)", "\(period.asOf)",
                     amount(position.allocation.allocation), amount(position.allocation.carryForward),
@@ -62,14 +79,17 @@ struct ReportOutput {
                     position.figures.carriedFrom.map { "\($0)" } ?? "",
                     String(position.figures.isNoReturn), String(position.isBehindProfile),
                     String(position.isPaymentWithheld), position.comment,
-                ])
+                ] + forecastCells)
             }
             let totals = report.totals
+            let forecastTotals = report.forecastTotals(thresholdPercent: threshold)
+            let forecastTotalCells = options.forecastColumns
+                ? [amount(forecastTotals.outturn), amount(forecastTotals.underspend), ""] : []
             rows.append(common + [
                 "", "Total", "\(period.year)", "\(period.quarter)", "\(period.asOf)",
                 amount(totals.allocation), amount(totals.carryForward), amount(totals.total),
                 amount(totals.planned), amount(totals.remainder), "",
-            ] + quarters.map { amount(totals.spendByQuarter[$0]) } + ["", "", "", "", "", ""])
+            ] + quarters.map { amount(totals.spendByQuarter[$0]) } + ["", "", "", "", "", ""] + forecastTotalCells)
         }
         return CSVText.write(rows)
     }
@@ -79,12 +99,14 @@ struct ReportOutput {
             ("as_of", .string("\(period.asOf)")),
             ("year", .string("\(period.year)")),
             ("quarter", .string("\(period.quarter)")),
+            ("forecast_threshold_pct", .int(threshold)),
             ("funders", .array(reports.map(funderJSON))),
         ])
     }
 
     private func funderJSON(_ report: FunderReport) -> JSONValue {
         let totals = report.totals
+        let forecastTotals = report.forecastTotals(thresholdPercent: threshold)
         return .object([
             ("funder_id", .string(report.funder.id)),
             ("name", .string(report.funder.name)),
@@ -96,12 +118,15 @@ struct ReportOutput {
                 ("planned", .money(totals.planned)),
                 ("remainder", .money(totals.remainder)),
                 ("spend", quarterly { totals.spendByQuarter[$0].map(JSONValue.money) ?? .null }),
+                ("forecast_outturn", .money(forecastTotals.outturn)),
+                ("forecast_underspend", .money(forecastTotals.underspend)),
             ])),
         ])
     }
 
     private func areaJSON(_ position: AreaPosition) -> JSONValue {
-        .object([
+        let forecast = position.forecast(thresholdPercent: threshold)
+        return .object([
             ("area_id", .string(position.area.id)),
             ("name", .string(position.area.name)),
             ("allocation", .money(position.allocation.allocation)),
@@ -117,6 +142,9 @@ struct ReportOutput {
             ("return_status", quarterly { .string(position.statuses[$0]?.name ?? "") }),
             ("behind_profile", .bool(position.isBehindProfile)),
             ("payment_withheld", .bool(position.isPaymentWithheld)),
+            ("forecast_outturn", .money(forecast?.outturn)),
+            ("forecast_underspend", .money(forecast?.underspend)),
+            ("forecast_flagged", forecast.map { .bool($0.isFlagged) } ?? .null),
             ("comment", .string(position.comment)),
         ])
     }
