@@ -21,8 +21,15 @@ struct DashboardLoop {
     mutating func run() {
         terminal.draw(render(state))
         var pending: [Event] = []
+        var lastWatch = MonotonicClock.milliseconds()
         while true {
             let event: Event
+            let now = MonotonicClock.milliseconds()
+            // Checked by time, not only when input pauses: a held-down key must not hide a change.
+            if pending.isEmpty && now - lastWatch >= DashboardLoop.pollMilliseconds {
+                lastWatch = now
+                if watcher.poll() { pending.append(reloaded()) }
+            }
             if !pending.isEmpty {
                 event = pending.removeFirst()
             } else {
@@ -34,7 +41,7 @@ struct DashboardLoop {
                 case .event(let input):
                     event = input
                 case nil:
-                    event = watcher.poll() ? reloaded() : .tick(milliseconds: MonotonicClock.milliseconds())
+                    event = .tick(milliseconds: MonotonicClock.milliseconds())
                 }
             }
             let (next, effects) = update(state, event)
