@@ -1,36 +1,95 @@
 /// A CSV file read into a header and records, with columns found by name.
 public struct CSVTable: Sendable {
+    /// One reference to share: every row reader of a table holds the table.
+    private var storage: Storage
+
+    private final class Storage: Sendable {
+        let path: String
+        let header: [CSVField]
+        let rows: CSVRows
+        let columnIndex: [String: Int]
+        /// The header's names and their lengths, for finding a column without hashing its name.
+        let names: [String]
+        let nameLengths: [Int]
+
+        init(path: String, header: [CSVField], rows: CSVRows) {
+            self.path = path
+            self.header = header
+            self.rows = rows
+            var columnIndex: [String: Int] = [:]
+            for (index, field) in header.enumerated() where columnIndex[field.value] == nil {
+                columnIndex[field.value] = index
+            }
+            self.columnIndex = columnIndex
+            names = header.map(\.value)
+            nameLengths = names.map(\.utf8.count)
+        }
+    }
+
     /// The path as shown in diagnostics (the data folder as the user named it, plus the file name).
-    public var path: String
-    public var header: [CSVField]
-    public var records: [CSVRecord]
-    public private(set) var columnIndex: [String: Int] = [:]
+    public var path: String {
+        get { storage.path }
+        set { storage = Storage(path: newValue, header: header, rows: rows) }
+    }
+    public var header: [CSVField] {
+        get { storage.header }
+        set { storage = Storage(path: path, header: newValue, rows: rows) }
+    }
+    /// The data rows, blank ones left out, made whole on each access: code that reads every field
+    /// of a large file reads `rows` instead.
+    public var records: [CSVRecord] {
+        get { rows.records }
+        set { storage = Storage(path: path, header: header, rows: CSVRows(newValue)) }
+    }
+    var rows: CSVRows { storage.rows }
+    public var columnIndex: [String: Int] { storage.columnIndex }
 
     public init(path: String, header: [CSVField], records: [CSVRecord]) {
-        self.path = path
-        self.header = header
-        self.records = records
-        for (index, field) in header.enumerated() where columnIndex[field.value] == nil {
-            columnIndex[field.value] = index
+        self.init(path: path, header: header, rows: CSVRows(records))
+    }
+
+    init(path: String, header: [CSVField], rows: CSVRows) {
+        storage = Storage(path: path, header: header, rows: rows)
+    }
+
+    /// The first column named `name` (as `columnIndex[name]`): compared by length first, since
+    /// strings of different lengths are slow to tell apart.
+    func column(_ name: String) -> Int? {
+        let length = name.utf8.count
+        for index in storage.names.indices where storage.nameLengths[index] == length && storage.names[index] == name {
+            return index
         }
+        return nil
     }
 
     public var columnNames: [String] { header.map(\.value) }
 
     /// Reads `bytes`; a file with no header row, or one that cannot be tokenized, is a diagnostic.
     public static func parse(path: String, bytes: [UInt8]) -> Result<CSVTable, Diagnostic> {
+        if let scan = CSVScan.make(bytes) {
+            let meaningful = (0..<scan.recordCount).filter { !scan.isBlank($0) }
+            guard let header = meaningful.first else { return .failure(empty(path)) }
+            let fields = (0..<scan.fieldCount(header)).map { field in
+                let place = scan.position(header, field)
+                return CSVField(value: scan.trimmedValue(header, field), line: place.line, column: place.column)
+            }
+            return .success(CSVTable(path: path, header: fields, rows: CSVRows(scan: scan, records: meaningful.dropFirst().map(UInt32.init))))
+        }
+        // What the scan does not take, the tokenizer refuses, and says why.
         switch CSVTokenizer.records(from: bytes) {
         case .failure(let failure):
             return .failure(Diagnostic(path: path, line: failure.line, column: failure.column, message: failure.message))
         case .success(let records):
             let meaningful = records.drop { $0.isBlank }
-            guard let header = meaningful.first else {
-                return .failure(Diagnostic(path: path, line: 1, column: 1, message: "the file is empty: it needs a header row naming its columns"))
-            }
+            guard let header = meaningful.first else { return .failure(empty(path)) }
             let rows = meaningful.dropFirst().filter { !$0.isBlank }
             let trimmedHeader = header.fields.map { CSVField(value: $0.value.trimmingSpaces(), line: $0.line, column: $0.column) }
             return .success(CSVTable(path: path, header: trimmedHeader, records: Array(rows)))
         }
+    }
+
+    private static func empty(_ path: String) -> Diagnostic {
+        Diagnostic(path: path, line: 1, column: 1, message: "the file is empty: it needs a header row naming its columns")
     }
 }
 
@@ -77,10 +136,10 @@ public struct FileSchema: Sendable {
         for field in table.header {
             if field.value.isEmpty {
                 problems.append(Diagnostic(path: table.path, line: field.line, column: field.column,
-                                           message: "a column has no name in the header row"))
+                                           message: "a column has no name in the header row: name it, or delete the empty column"))
             } else if !seen.insert(field.value).inserted {
                 problems.append(Diagnostic(path: table.path, line: field.line, column: field.column,
-                                           message: "column \"\(field.value.terminalSafe)\" appears twice in the header row"))
+                                           message: "column \"\(field.value.terminalSafe)\" appears twice in the header row: each column may appear once, so rename or remove one"))
             }
         }
         let headerLine = table.header.first?.line ?? 1

@@ -16,8 +16,9 @@ struct CrossReferences {
         self.hasDecisionsFile = hasDecisionsFile
     }
 
-    mutating func uniqueKeys<T>(_ records: [Located<T>], file: FileSchema, columns: [String], key: (T) -> String) {
-        var firstLine: [String: Int] = [:]
+    mutating func uniqueKeys<T, Key: Hashable>(_ records: some Collection<Located<T>>, file: FileSchema, columns: [String], key: (T) -> Key) {
+        var firstLine: [Key: Int] = [:]
+        firstLine.reserveCapacity(records.count)
         for record in records {
             let value = key(record.value)
             if let line = firstLine[value] {
@@ -60,7 +61,7 @@ struct CrossReferences {
                     if reported.isDisjoint(with: members) {
                         reported.formUnion(members)
                         let path = (chain + [id]).map(\.terminalSafe).joined(separator: " → ")
-                        diagnostics.append(area.diagnostic("part_of", "part_of forms a cycle: \(path); an area cannot be part of itself"))
+                        diagnostics.append(area.diagnostic("part_of", "part_of forms a cycle: \(path); an area cannot be part of itself, so clear part_of on one of them"))
                     }
                     break
                 }

@@ -68,7 +68,7 @@ public enum DataFolder {
                 }
                 continue
             }
-            guard let bytes = replacing[schema.fileName] ?? FileManager.default.contents(atPath: file).map({ [UInt8]($0) }) else {
+            guard let bytes = replacing[schema.fileName] ?? FileBytes.read(file) else {
                 diagnostics.append(Diagnostic(path: file, message: "cannot be read (check its permissions)"))
                 unreadable.insert(schema.fileName)
                 continue

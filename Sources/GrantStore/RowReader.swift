@@ -4,34 +4,57 @@ import GrantModel
 /// `isValid` turns false at the first error so that the row is left out of the data.
 struct RowReader {
     let table: CSVTable
-    let record: CSVRecord
+    /// The row's index in `table.rows`.
+    let row: Int
     private(set) var problems: [Diagnostic] = []
     private(set) var isValid = true
 
-    init(table: CSVTable, record: CSVRecord) {
+    init(table: CSVTable, row: Int) {
         self.table = table
-        self.record = record
-        if record.fields.count != table.header.count {
-            let count = record.fields.count
-            fail(at: record.fields.last ?? CSVField(value: "", line: record.line, column: 1),
+        self.row = row
+        let count = table.rows.fieldCount(row)
+        if count != table.header.count {
+            fail(at: count > 0 ? table.rows.position(row, count - 1) : (line, 1),
                  "this row has \(count) field\(count == 1 ? "" : "s") but the header has \(table.header.count): check for a missing or extra comma, or a comma that should be inside quotes")
         }
     }
 
-    var line: Int { record.line }
-
-    func field(_ column: String) -> CSVField? {
-        guard let index = table.columnIndex[column], index < record.fields.count else { return nil }
-        return record.fields[index]
+    /// A row already read without error: its field count is not checked again.
+    init(table: CSVTable, checkedRow row: Int) {
+        self.table = table
+        self.row = row
     }
 
+    /// `record` read as the one row of a table with `table`'s header (a row of an import file).
+    init(table: CSVTable, record: CSVRecord) {
+        var single = table
+        single.records = [record]
+        self.init(table: single, row: 0)
+    }
+
+    var line: Int { table.rows.line(row) }
+
+    /// Where `column` is in this row; nil when the header has no such column or the row is short.
+    private func index(of column: String) -> Int? {
+        guard let index = table.column(column), index < table.rows.fieldCount(row) else { return nil }
+        return index
+    }
+
+    func field(_ column: String) -> CSVField? { index(of: column).map { table.rows.field(row, $0) } }
+
     /// The trimmed text of `column`, "" when the column is absent or empty.
-    func text(_ column: String) -> String { field(column)?.value.trimmingSpaces() ?? "" }
+    func text(_ column: String) -> String { index(of: column).map { table.rows.trimmedValue(row, $0) } ?? "" }
+
+    /// Calls `body` with the UTF-8 of `text(column)`, without making a `String` for a plain field.
+    func withText<Result>(_ column: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        guard let index = index(of: column) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return table.rows.withTrimmedBytes(row, index, body)
+    }
 
     /// Where `column`'s field starts, or the row's start when the field is missing.
     func location(of column: String) -> (line: Int, column: Int) {
-        guard let field = field(column) else { return (record.line, 1) }
-        return (field.line, field.column)
+        guard let index = index(of: column) else { return (line, 1) }
+        return table.rows.position(row, index)
     }
 
     mutating func fail(_ column: String, _ message: String) {
@@ -45,8 +68,8 @@ struct RowReader {
         problems.append(Diagnostic(path: table.path, line: place.line, column: place.column, severity: .warning, message: message))
     }
 
-    private mutating func fail(at field: CSVField, _ message: String) {
-        problems.append(Diagnostic(path: table.path, line: field.line, column: field.column, message: message))
+    private mutating func fail(at place: (line: Int, column: Int), _ message: String) {
+        problems.append(Diagnostic(path: table.path, line: place.line, column: place.column, message: message))
         isValid = false
     }
 
@@ -61,6 +84,7 @@ struct RowReader {
     }
 
     mutating func money(_ column: String, currency: Currency?, required: Bool) -> Money? {
+        if let plain = withText(column, PlainValue.money) { return plain }
         let value = text(column)
         if value.isEmpty {
             if required { fail(column, "\(column) is empty: an amount is required, e.g. 1873187 or £1,873,187") }
@@ -85,6 +109,7 @@ struct RowReader {
     }
 
     mutating func day(_ column: String, required: Bool) -> Day? {
+        if let plain = withText(column, PlainValue.day) { return plain }
         let value = text(column)
         if value.isEmpty {
             if required { fail(column, "\(column) is empty: a date is required, e.g. 2016-12-06") }
@@ -102,6 +127,7 @@ struct RowReader {
     }
 
     mutating func year(_ column: String) -> FinancialYear? {
+        if let plain = withText(column, PlainValue.year), RowReader.years.contains(plain.startYear) { return plain }
         guard let value = required(column) else { return nil }
         switch FinancialYear.parse(value) {
         case .success(let year) where RowReader.years.contains(year.startYear):
@@ -117,6 +143,7 @@ struct RowReader {
     }
 
     mutating func quarter(_ column: String) -> Quarter? {
+        if let plain = withText(column, PlainValue.quarter) { return plain }
         guard let value = required(column) else { return nil }
         guard let quarter = Quarter(value) else {
             fail(column, "\(column) \(quoted(value)) is not a quarter: write Q1, Q2, Q3 or Q4")

@@ -12,23 +12,11 @@ struct Validation {
         var readers = RecordReaders()
         var diagnostics: [Diagnostic] = []
 
-        func read<T>(_ schema: FileSchema, _ make: (inout RowReader) -> T?) -> [Located<T>] {
-            guard let table = tables[schema.fileName] else { return [] }
-            var result: [Located<T>] = []
-            result.reserveCapacity(table.records.count)
-            for record in table.records {
-                var row = RowReader(table: table, record: record)
-                // A row with the wrong number of fields has its values in the wrong columns:
-                // one error for the row says it all.
-                guard row.isValid else {
-                    diagnostics += row.problems
-                    continue
-                }
-                let value = make(&row)
-                diagnostics += row.problems
-                if let value, row.isValid { result.append(Located(value: value, row: row)) }
-            }
-            return result
+        func read<T>(_ schema: FileSchema, _ make: (inout RowReader) -> T?) -> LocatedRecords<T> {
+            guard let table = tables[schema.fileName] else { return LocatedRecords(table: nil) }
+            let (records, problems) = LocatedRecords.read(table, make)
+            diagnostics += problems
+            return records
         }
 
         let funders = read(.funders, readers.funder)
@@ -46,31 +34,58 @@ struct Validation {
         func keys(_ schema: FileSchema, _ column: String) -> Set<String>? {
             if unreadable.contains(schema.fileName) { return nil }
             guard let table = tables[schema.fileName] else { return [] }
-            return Set(table.records.map { RowReader(table: table, record: $0).text(column) }.filter { !$0.isEmpty })
+            return Set((0..<table.rows.count).map { RowReader(table: table, row: $0).text(column) }.filter { !$0.isEmpty })
         }
         var checks = CrossReferences(
             funderIDs: keys(.funders, "funder_id"), areaIDs: keys(.areas, "area_id"),
             decisionRefs: keys(.decisions, "decision_ref"),
             hasDecisionsFile: tables[FileSchema.decisions.fileName] != nil)
-        checks.uniqueKeys(funders, file: .funders, columns: ["funder_id"]) { $0.id }
-        checks.uniqueKeys(areas, file: .areas, columns: ["area_id"]) { $0.id }
-        checks.uniqueKeys(allocations, file: .allocations, columns: ["area_id", "year"]) { "\($0.areaID)|\($0.year)" }
-        checks.uniqueKeys(returns, file: .returns, columns: ["area_id", "year", "quarter"]) { "\($0.areaID)|\($0.year)|\($0.quarter)" }
-        checks.uniqueKeys(projects, file: .projects, columns: ["area_id", "year", "project_id"]) { "\($0.areaID)|\($0.year)|\($0.projectID)" }
-        checks.uniqueKeys(decisions, file: .decisions, columns: ["decision_ref"]) { $0.ref }
-        checks.uniqueKeys(reserves, file: .reserves, columns: ["funder_id", "reserve"]) { "\($0.funderID)|\($0.name)" }
+        // Only the rows whose key is shared go to the check that reports them.
+        func unique<T, Key: Hashable>(_ records: LocatedRecords<T>, _ file: FileSchema, _ columns: [String], _ key: (T) -> Key) {
+            checks.uniqueKeys(records.sharingKeys(key), file: file, columns: columns, key: key)
+        }
+        unique(funders, .funders, ["funder_id"]) { $0.id }
+        unique(areas, .areas, ["area_id"]) { $0.id }
+        // The large files, by runs of the same area (and year), as they are usually written.
+        func unique<T, Group: Hashable, Item: Hashable>(_ records: LocatedRecords<T>, _ file: FileSchema, _ columns: [String],
+                                                         group: (T) -> Group, item: (T) -> Item) {
+            checks.uniqueKeys(records.sharingKeys(group: group, item: item), file: file, columns: columns) {
+                KeyPair(group: group($0), item: item($0))
+            }
+        }
+        unique(allocations, .allocations, ["area_id", "year"], group: \.areaID, item: \.year)
+        unique(returns, .returns, ["area_id", "year", "quarter"],
+               group: { Grants.AllocationKey(areaID: $0.areaID, year: $0.year) }, item: \.quarter)
+        unique(projects, .projects, ["area_id", "year", "project_id"],
+               group: { Grants.AllocationKey(areaID: $0.areaID, year: $0.year) }, item: \.projectID)
+        unique(decisions, .decisions, ["decision_ref"]) { $0.ref }
+        unique(reserves, .reserves, ["funder_id", "reserve"]) { "\($0.funderID)|\($0.name)" }
 
         for area in areas {
             checks.funder(area, "funder_id", area.value.funderID)
             if let parent = area.value.partOf { checks.area(area, "part_of", parent) }
         }
-        checks.partOfCycles(areas)
-        for allocation in allocations {
-            checks.area(allocation, "area_id", allocation.value.areaID)
-            if let ref = allocation.value.decisionRef { checks.decision(allocation, "decision_ref", ref) }
+        checks.partOfCycles(Array(areas))
+        // The large files are walked by value, and a row made `Located` only when it is wrong.
+        func isUnknown(_ id: String, _ known: Set<String>?) -> Bool { known.map { !$0.contains(id) } ?? false }
+        for index in allocations.indices {
+            let allocation = allocations.values[index]
+            if isUnknown(allocation.areaID, checks.areaIDs) { checks.area(allocations[index], "area_id", allocation.areaID) }
+            if let ref = allocation.decisionRef, isUnknown(ref, checks.decisionRefs) {
+                checks.decision(allocations[index], "decision_ref", ref)
+            }
         }
-        for item in returns { checks.area(item, "area_id", item.value.areaID) }
-        for project in projects { checks.area(project, "area_id", project.value.areaID) }
+        // Rows come in runs of one area: an area found once is not looked up again in its run.
+        func checkAreas<T>(_ records: LocatedRecords<T>, _ areaID: (T) -> AreaID) {
+            var known: AreaID?
+            for index in records.indices {
+                let id = areaID(records.values[index])
+                guard id != known else { continue }
+                if isUnknown(id, checks.areaIDs) { checks.area(records[index], "area_id", id) } else { known = id }
+            }
+        }
+        checkAreas(returns, \.areaID)
+        checkAreas(projects, \.areaID)
         for decision in decisions {
             checks.funder(decision, "funder_id", decision.value.funderID)
             if let areaID = decision.value.areaID { checks.area(decision, "area_id", areaID) }
@@ -78,17 +93,24 @@ struct Validation {
         for reserve in reserves { checks.funder(reserve, "funder_id", reserve.value.funderID) }
         diagnostics += checks.diagnostics
         var amounts = AmountTotal()
-        for item in allocations { amounts.add(item, ["allocation": item.value.allocation, "carry_forward": item.value.carryForward]) }
-        for item in returns { amounts.add(item, ["planned": item.value.planned, "spend": item.value.spend]) }
-        for item in projects { amounts.add(item, ["budget": item.value.budget, "spend": item.value.spend]) }
+        for index in allocations.indices {
+            amounts.add(allocations[index], ["allocation": allocations.values[index].allocation,
+                                             "carry_forward": allocations.values[index].carryForward])
+        }
+        for index in returns.indices {
+            amounts.add(returns[index], ["planned": returns.values[index].planned, "spend": returns.values[index].spend])
+        }
+        for index in projects.indices {
+            amounts.add(projects[index], ["budget": projects.values[index].budget, "spend": projects.values[index].spend])
+        }
         for item in decisions { amounts.add(item, ["amount": item.value.amount, "match_funding": item.value.matchFunding]) }
         for item in reserves { amounts.add(item, ["balance": item.value.balance]) }
         if let tooLarge = amounts.problem { diagnostics.append(tooLarge) }
 
         grants = Grants(
-            funders: funders.map(\.value), areas: areas.map(\.value), allocations: allocations.map(\.value),
-            returns: returns.map(\.value), projects: projects.map(\.value), decisions: decisions.map(\.value),
-            reserves: reserves.map(\.value))
+            funders: funders.values, areas: areas.values, allocations: allocations.values,
+            returns: returns.values, projects: projects.values, decisions: decisions.values,
+            reserves: reserves.values)
         // An allocation that is there but wrong is reported where it is wrong, not again as missing
         // at every return of its area.
         var allocationsInError: Set<String>? = []
@@ -96,8 +118,8 @@ struct Validation {
             allocationsInError = nil
         } else if let table = tables[FileSchema.allocations.fileName] {
             let valid = Set(allocations.map(\.row.line))
-            for record in table.records where !valid.contains(record.line) {
-                allocationsInError?.insert(RowReader(table: table, record: record).text("area_id"))
+            for index in 0..<table.rows.count where !valid.contains(table.rows.line(index)) {
+                allocationsInError?.insert(RowReader(table: table, row: index).text("area_id"))
             }
         }
         diagnostics += Validation.suspiciousFigures(returns, in: grants, allocationsInError: allocationsInError)
@@ -107,7 +129,7 @@ struct Validation {
     /// Possible but suspicious: a return with no allocation that year, spend falling from one
     /// quarter to the next, spend or planned above the total allocation. `allocationsInError`: the
     /// areas whose allocation rows have errors (nil: allocations.csv could not be read at all).
-    private static func suspiciousFigures(_ returns: [Located<MonitoringReturn>], in grants: Grants,
+    private static func suspiciousFigures(_ returns: LocatedRecords<MonitoringReturn>, in grants: Grants,
                                           allocationsInError: Set<String>?) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         for item in returns {
@@ -158,10 +180,12 @@ struct AmountTotal {
     private var total = Money.zero
     private(set) var problem: Diagnostic?
 
-    mutating func add<T>(_ item: Located<T>, _ amounts: KeyValuePairs<String, Money?>) {
+    /// `item` is made only when it is the one that passes the limit.
+    mutating func add<T>(_ item: @autoclosure () -> Located<T>, _ amounts: KeyValuePairs<String, Money?>) {
         for case let (column, amount?) in amounts where problem == nil {
             total = Money(pence: total.pence + min(amount.pence, AmountTotal.limit.pence))
             if total > AmountTotal.limit {
+                let item = item()
                 problem = item.diagnostic(column, "\(column) \(item.row.quoted(item.row.text(column))) brings the amounts in this folder to more than \(AmountTotal.limit.formatted(in: Currency(code: "", symbol: ""))) in all, more than csdash can add up exactly: is an amount wrong?")
             }
         }

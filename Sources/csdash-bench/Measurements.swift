@@ -1,50 +1,94 @@
 import Dashboard
+import Foundation
 import GrantModel
 import GrantStore
-import Glibc
 
 /// Where the benchmark finds what it runs.
 struct Setup {
     var csdash: String
-    var data: String
+    var sampleData: String
     var runs: Int
-    var asOf = "2016-12-06"
+    /// Generated folders, the peers' home and anything else the benchmark writes.
+    var work: String
+    /// The peers' Python (pandas) and VisiData, in the venv `make bench` keeps in the build folder.
+    var python: String
+    var visiData: String
+    /// The national folder at these multiples, for how cost grows.
+    var scales: [Int]
+    var swiftVersion: String
 
     var environment: [String] {
-        ["TERM=xterm-256color", "LANG=C.UTF-8", "PATH=/usr/bin:/bin"]
+        ["TERM=xterm-256color", "LANG=C.UTF-8", "PATH=/usr/bin:/bin", "HOME=\(work)/home"]
     }
+}
+
+/// A data folder to measure and how the dashboard opens on it.
+struct DataSet {
+    var name: String
+    var path: String
+    var asOf: String
+    /// Text of the first frame: the first area's name.
+    var firstFrameText: String
+
+    /// The CSV files' sizes added up, in bytes.
+    var bytesOnDisk: Int {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        return names.filter { $0.hasSuffix(".csv") }.reduce(0) { total, name in
+            let size = (try? FileManager.default.attributesOfItem(atPath: path + "/" + name)[.size] as? Int) ?? nil
+            return total + (size ?? 0)
+        }
+    }
+}
+
+/// Times of a whole process and its peak memory in each run.
+struct ProcessSamples {
+    var milliseconds: Sample
+    var peakBytes: Sample
+}
+
+/// `csdash ARGUMENTS` from spawn to exit, output to /dev/null, in milliseconds.
+func processTime(_ setup: Setup, _ arguments: [String], runs: Int) throws -> ProcessSamples {
+    var times: [Double] = [], peaks: [Double] = []
+    for _ in 0..<runs {
+        let start = now()
+        let pid = try spawn(setup.csdash, arguments, environment: setup.environment, stdio: [nil, nil, nil])
+        let (status, peak) = waitForExitAndPeak(pid)
+        times.append(Double(now() - start) / 1e6)
+        peaks.append(Double(peak))
+        guard status == 0 else { throw BenchError(description: "csdash \(arguments.joined(separator: " ")) exited \(status)") }
+    }
+    return ProcessSamples(milliseconds: Sample(values: times), peakBytes: Sample(values: peaks))
 }
 
 /// From just before the exec to the first frame's text on the terminal, in milliseconds. The
 /// program runs in a 120x40 pseudo-terminal and quits with `q` after each run.
-func timeToFirstFrame(_ setup: Setup) throws -> Sample {
-    var values: [Double] = []
-    for _ in 0..<setup.runs {
-        let terminal = try PseudoTerminalProcess(setup.csdash, [setup.data, "--as-of", setup.asOf],
+func timeToFirstFrame(_ setup: Setup, _ data: DataSet, runs: Int) throws -> ProcessSamples {
+    var times: [Double] = [], peaks: [Double] = []
+    for _ in 0..<runs {
+        let terminal = try PseudoTerminalProcess(setup.csdash, [data.path, "--as-of", data.asOf],
                                                  width: 120, height: 40, environment: setup.environment)
-        guard terminal.readUntil("Birmingham CC") else {
+        guard terminal.readUntil(data.firstFrameText, timeoutMilliseconds: 60_000) else {
             throw BenchError(description: "no first frame; the terminal got:\n\(String(decoding: terminal.output, as: UTF8.self))")
         }
-        values.append(Double(now() - terminal.spawnedAt) / 1e6)
+        times.append(Double(now() - terminal.spawnedAt) / 1e6)
         terminal.type(Array("q".utf8))
-        let status = terminal.finish()
+        let (status, peak) = terminal.finishWithPeak()
+        peaks.append(Double(peak))
         guard status == 0 else { throw BenchError(description: "csdash exited \(status) after q") }
     }
-    return Sample(values: values)
+    return ProcessSamples(milliseconds: Sample(values: times), peakBytes: Sample(values: peaks))
 }
 
-/// `csdash report DIR --as-of ...` from spawn to exit, output to /dev/null, in milliseconds.
-func reportProcessTime(_ setup: Setup) throws -> Sample {
-    var values: [Double] = []
-    for _ in 0..<setup.runs {
+/// `DataFolder.load` (read and validate every file) in this process, in milliseconds.
+func loadTimes(_ data: DataSet, runs: Int) throws -> Sample {
+    var times: [Double] = []
+    for _ in 0..<runs {
         let start = now()
-        let pid = try spawn(setup.csdash, ["report", setup.data, "--as-of", setup.asOf],
-                            environment: setup.environment, stdio: [nil, nil, nil])
-        let status = waitForExit(pid)
-        values.append(Double(now() - start) / 1e6)
-        guard status == 0 else { throw BenchError(description: "csdash report exited \(status)") }
+        let loaded = try DataFolder.load(data.path)
+        times.append(Double(now() - start) / 1e6)
+        guard loaded.grants != nil else { throw BenchError(description: "\(data.path) has errors: \(loaded.errors.prefix(3))") }
     }
-    return Sample(values: values)
+    return Sample(values: times)
 }
 
 /// Keeps a value alive so the optimiser cannot drop the work that made it.
@@ -81,12 +125,14 @@ func renderTimes(runs: Int) -> (render: Sample, keypress: Sample) {
 
 /// Bytes the real csdash writes to a 120x40 pseudo-terminal for its first, full frame, and for
 /// the redraw after one arrow key on the overview (the selection moves one pane to the right).
-func bytesPerRedraw(_ setup: Setup) throws -> (fullRepaint: Sample, arrowKey: Sample) {
+func bytesPerRedraw(_ setup: Setup, _ data: DataSet, runs: Int) throws -> (fullRepaint: Sample, arrowKey: Sample) {
     var full: [Double] = [], arrow: [Double] = []
-    for _ in 0..<setup.runs {
-        let terminal = try PseudoTerminalProcess(setup.csdash, [setup.data, "--as-of", setup.asOf],
+    for _ in 0..<runs {
+        let terminal = try PseudoTerminalProcess(setup.csdash, [data.path, "--as-of", data.asOf],
                                                  width: 120, height: 40, environment: setup.environment)
-        guard terminal.readUntil("Birmingham CC") else { throw BenchError(description: "no first frame") }
+        guard terminal.readUntil(data.firstFrameText, timeoutMilliseconds: 60_000) else {
+            throw BenchError(description: "no first frame")
+        }
         _ = terminal.readUntilQuiet()
         full.append(Double(terminal.output.count))
         // Right arrow as a terminal in keypad mode sends it (kcuf1), which csdash asks for.

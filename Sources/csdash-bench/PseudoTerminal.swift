@@ -38,11 +38,40 @@ func spawn(_ path: String, _ arguments: [String], environment: [String], stdio: 
 }
 
 /// Waits for `pid` and returns its exit code, or 128 plus the signal that ended it.
-func waitForExit(_ pid: pid_t) -> Int32 {
+func waitForExit(_ pid: pid_t) -> Int32 { waitForExitAndPeak(pid).status }
+
+/// The exit code (as `waitForExit`) and the child's peak resident memory in bytes (ru_maxrss).
+func waitForExitAndPeak(_ pid: pid_t) -> (status: Int32, peakBytes: Int) {
     var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    var usage = rusage()
+    while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
     let signal = status & 0x7f
-    return signal == 0 ? (status >> 8) & 0xff : 128 + signal
+    return (signal == 0 ? (status >> 8) & 0xff : 128 + signal, usage.ru_maxrss * 1024)
+}
+
+/// Runs a program to its end and returns its exit code and what it wrote to standard output.
+func capture(_ path: String, _ arguments: [String], environment: [String]) throws -> (status: Int32, output: String) {
+    var pipeEnds: [Int32] = [-1, -1]
+    guard pipe(&pipeEnds) == 0 else { throw BenchError(description: "pipe failed") }
+    let pid: pid_t
+    do {
+        pid = try spawn(path, arguments, environment: environment, stdio: [nil, pipeEnds[1], nil], closing: [pipeEnds[0]])
+    } catch {
+        close(pipeEnds[0])
+        close(pipeEnds[1])
+        throw error
+    }
+    close(pipeEnds[1])
+    var output: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    while true {
+        let count = buffer.withUnsafeMutableBytes { Glibc.read(pipeEnds[0], $0.baseAddress, $0.count) }
+        if count < 0 && errno == EINTR { continue }
+        if count <= 0 { break }
+        output.append(contentsOf: buffer[..<count])
+    }
+    close(pipeEnds[0])
+    return (waitForExit(pid), String(decoding: output, as: UTF8.self))
 }
 
 /// A program running in a pseudo-terminal of `width` x `height` that we read and type into, as a
@@ -123,11 +152,14 @@ final class PseudoTerminalProcess {
     }
 
     /// Reads to the end of the output and returns the exit status.
-    func finish(timeoutMilliseconds: Int = 10_000) -> Int32 {
+    func finish(timeoutMilliseconds: Int = 10_000) -> Int32 { finishWithPeak(timeoutMilliseconds: timeoutMilliseconds).status }
+
+    /// Reads to the end of the output; the exit status and the program's peak resident memory.
+    func finishWithPeak(timeoutMilliseconds: Int = 10_000) -> (status: Int32, peakBytes: Int) {
         let deadline = now() + UInt64(timeoutMilliseconds) * 1_000_000
         while !reachedEnd && now() < deadline { read(waitingAtMost: 50) }
         if !reachedEnd { kill(pid, SIGKILL) }
-        return waitForExit(pid)
+        return waitForExitAndPeak(pid)
     }
 
     private func contains(_ needle: [UInt8], from start: Int) -> Bool {

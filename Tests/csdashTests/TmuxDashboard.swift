@@ -113,6 +113,16 @@ final class TmuxDashboard {
         try tmux(["send-keys", "-t", "e2e", key])
     }
 
+    /// Sends `key` `count` times in one go (`send-keys -N`), as a key held down does.
+    func press(_ key: String, times count: Int) throws {
+        try tmux(["send-keys", "-t", "e2e", "-N", "\(count)", key])
+    }
+
+    /// Sends raw bytes to the pane (`send-keys -H`), whatever they are.
+    func send(bytes: [UInt8]) throws {
+        try tmux(["send-keys", "-t", "e2e", "-H"] + bytes.map { String(format: "%02x", $0) })
+    }
+
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", "e2e", "-x", "\(width)", "-y", "\(height)"])
     }

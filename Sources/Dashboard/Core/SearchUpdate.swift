@@ -6,12 +6,19 @@ extension DashboardState {
         guard var current = search else { return }
         switch key {
         case .escape:
+            let found = (selectedAreaID, funderID)
             selectedAreaID = current.selectionBefore
             funderID = current.funderBefore
-            // Searching in the detail opened each match: go back to the area it showed before.
-            if detailAreaID != nil, let before = current.selectionBefore, before != detailAreaID { openDetail(before) }
             search = nil
-            keepSelectionVisible()
+            // A reload while the search was open may have removed the area selected before it:
+            // then the selection stays on the match.
+            if let before = current.selectionBefore, !areas.contains(where: { $0.id == before }) {
+                (selectedAreaID, funderID) = found
+            } else if detailAreaID != nil, let before = current.selectionBefore, before != detailAreaID {
+                // Searching in the detail opened each match: go back to the area it showed before.
+                openDetail(before)
+            }
+            selectFirstAreaIfNeeded()
             return
         case .enter:
             lastSearch = current.query.isEmpty ? lastSearch : current.query

@@ -41,7 +41,8 @@ indirect enum JSONValue {
             case "\r": result += "\\r"
             case "\t": result += "\\t"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
+                // C1 controls too: a terminal may take U+009B for CSI. Escaped, the data is unchanged.
+                if ControlCharacter.isControl(scalar) {
                     let hex = String(scalar.value, radix: 16)
                     result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

@@ -1,0 +1,79 @@
+// A libFuzzer entry point for the data folder reader: `scripts/fuzz.sh` builds it with
+// GrantModel, GrantStore and CSV.swift (`swiftc -sanitize=fuzzer,address`) and runs it.
+//
+// One input is a whole data folder: the bytes of funders.csv, areas.csv, allocations.csv,
+// returns.csv, projects.csv, decisions.csv and reserves.csv in that order, separated by 0xFF
+// (a byte UTF-8 never uses). Fewer parts leave the later files out. Each input is read and
+// validated in memory; when it is valid, every board table, return status, forecast, theme and
+// year-on-year figure is computed from it for every year and quarter, as `csdash report` and
+// the dashboard would. Any trap (a force unwrap, an overflow, an index out of range) is a crash
+// that libFuzzer saves.
+
+import Foundation
+import GrantModel
+import GrantStore
+
+/// The folder `DataFolder.load` reads from: it must exist and hold one of the required files, but
+/// every file it reads comes from the input (`replacing`), or is absent from it.
+private let folder: String = {
+    let path = NSTemporaryDirectory() + "csdash-fuzz-\(getpid())"
+    try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    _ = FileManager.default.createFile(atPath: path + "/funders.csv", contents: Data())
+    return path
+}()
+
+private let fileNames = ["funders.csv", "areas.csv", "allocations.csv", "returns.csv",
+                         "projects.csv", "decisions.csv", "reserves.csv"]
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzDataFolder(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    let parts = bytes.split(separator: 0xFF, omittingEmptySubsequences: false).prefix(fileNames.count)
+    var files: [String: [UInt8]] = [:]
+    for (name, part) in zip(fileNames, parts) { files[name] = Array(part) }
+    // funders.csv on disk is empty: an input with no parts at all still reads it, as "the file is empty".
+    guard let loaded = try? DataFolder.load(folder, replacing: files) else {
+        fatalError("the fuzz folder \(folder) is gone")
+    }
+    for diagnostic in loaded.diagnostics {
+        precondition(!diagnostic.description.unicodeScalars.contains(where: ControlCharacter.isControl),
+                     "a raw control character in \(diagnostic.description.debugDescription)")
+        precondition(diagnostic.severity == .warning || loaded.grants == nil, "an error, yet the data was given")
+    }
+    if let grants = loaded.grants { exercise(grants) }
+    return 0
+}
+
+/// Everything the reports and screens compute from valid data.
+private func exercise(_ grants: Grants) {
+    guard let anyYear = grants.years.first else { return }
+    for year in grants.years {
+        for quarter in Quarter.allCases {
+            // As of the quarter's end and a year after it: returns not yet due, and all overdue.
+            for asOf in [year.firstDay(of: quarter), year.lastDay.adding(days: 365)] {
+                let period = ReportPeriod(year: year, quarter: quarter, asOf: asOf)
+                for report in grants.reports(in: period) {
+                    _ = report.totals
+                    _ = report.outstandingCount
+                    _ = report.forecastTotals(thresholdPercent: Forecast.defaultThresholdPercent)
+                    _ = BoardTables.allocation(report)
+                    _ = BoardTables.spend(report, forecastThresholdPercent: 10)
+                    for position in report.positions {
+                        _ = position.comment
+                        _ = position.forecast(thresholdPercent: 0)
+                        _ = position.forecast(thresholdPercent: 100)
+                    }
+                }
+            }
+        }
+        for funder in grants.funders {
+            _ = grants.themes(for: funder.id, in: year)
+        }
+    }
+    for funder in grants.funders {
+        _ = grants.yearOnYear(for: funder.id)
+        _ = grants.reserveBalances(for: funder.id)
+    }
+    _ = grants.returnRows(asOf: anyYear.firstDay).mostOverdueFirst()
+    _ = grants.returnRows(asOf: Day(year: 2199, month: 12, day: 31)!).mostOverdueFirst()
+}

@@ -1,0 +1,119 @@
+/// The records read from one table and the row each came from, made into `Located` values only
+/// as they are visited: an array of `Located` for a national folder's 120,000 projects would copy
+/// every project, and hold a reader for every row, for as long as the checks run.
+struct LocatedRecords<Value>: RandomAccessCollection {
+    let table: CSVTable?
+    /// The records, in file order: what goes into `Grants` as it is.
+    private(set) var values: [Value] = []
+    /// The row in `table` of each record.
+    private var rows: [UInt32] = []
+
+    init(table: CSVTable?) {
+        self.table = table
+    }
+
+    /// Reads every row of `table` with `make`, leaving out rows with errors; and the problems of
+    /// every row, in file order. A large table is read in two halves at once, each half writing
+    /// its records into its own part of one array (then closed up), so none is copied.
+    static func read(_ table: CSVTable, _ make: (inout RowReader) -> Value?) -> (LocatedRecords, [Diagnostic]) {
+        let count = table.rows.count
+        var rowsRead = [UInt32](repeating: 0, count: count)
+        var problems: [Diagnostic] = []
+        let values = [Value](unsafeUninitializedCapacity: count) { values, initialized in
+            rowsRead.withUnsafeMutableBufferPointer { rows in
+                /// Reads `range` into the records from its lower bound on: how many, and the problems.
+                func read(_ range: Range<Int>) -> (count: Int, problems: [Diagnostic]) {
+                    var next = range.lowerBound
+                    var problems: [Diagnostic] = []
+                    for index in range {
+                        var row = RowReader(table: table, row: index)
+                        // A row with the wrong number of fields has its values in the wrong
+                        // columns: one error for the row says it all.
+                        guard row.isValid else {
+                            problems += row.problems
+                            continue
+                        }
+                        let made = make(&row)
+                        problems += row.problems
+                        if row.isValid, let value = consume made {
+                            (values.baseAddress! + next).initialize(to: value)
+                            rows[next] = UInt32(index)
+                            next += 1
+                        }
+                    }
+                    return (next - range.lowerBound, problems)
+                }
+                let middle = count >= 20_000 ? count / 2 : count
+                let (first, second) = middle < count ? concurrently({ read(0..<middle) }, { read(middle..<count) })
+                                                     : (read(0..<count), (count: 0, problems: []))
+                if second.count > 0 {
+                    (values.baseAddress! + first.count).moveInitialize(from: values.baseAddress! + middle, count: second.count)
+                    (rows.baseAddress! + first.count).update(from: rows.baseAddress! + middle, count: second.count)
+                }
+                initialized = first.count + second.count
+                problems = first.problems + second.problems
+            }
+        }
+        rowsRead.removeLast(count - values.count)
+        var result = LocatedRecords(table: table)
+        result.values = values
+        result.rows = rowsRead
+        return (result, problems)
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { values.count }
+
+    subscript(position: Int) -> Located<Value> {
+        // Only rows that were read without error are here, so a table is there.
+        Located(value: values[position], row: RowReader(table: table!, checkedRow: Int(rows[position])))
+    }
+
+    /// As `sharingKeys(_:)` for a key of a group and an item (an area and year, and a project_id),
+    /// quicker when the records of each group stand together, as they do in files kept by hand,
+    /// by spreadsheet or by csdash: each group's items go into a small set. A group met again
+    /// after another, or a repeated item, sends every record to `sharingKeys(_:)`.
+    func sharingKeys<Group: Hashable, Item: Hashable>(group: (Value) -> Group, item: (Value) -> Item) -> [Located<Value>] {
+        var groups: Set<Group> = [], items: Set<Item> = []
+        var current: Group?
+        // Through a buffer, so that each value is read in place rather than copied.
+        let together = values.withUnsafeBufferPointer { values in
+            for value in values.indices {
+                let next = group(values[value])
+                if next != current {
+                    guard groups.insert(next).inserted else { return false }
+                    current = next
+                    items.removeAll(keepingCapacity: true)
+                }
+                guard items.insert(item(values[value])).inserted else { return false }
+            }
+            return true
+        }
+        return together ? [] : sharingKeys { KeyPair(group: group($0), item: item($0)) }
+    }
+
+    /// The records whose key another record shares, in file order: all that a check for unique
+    /// keys has to see, found without making a `Located` for every record.
+    func sharingKeys<Key: Hashable>(_ key: (Value) -> Key) -> [Located<Value>] {
+        var shared: [Key: Bool] = [:]
+        shared.reserveCapacity(values.count)
+        var anyShared = false
+        values.withUnsafeBufferPointer { values in
+            for index in values.indices {
+                let value = key(values[index])
+                if shared.updateValue(false, forKey: value) != nil {
+                    shared[value] = true
+                    anyShared = true
+                }
+            }
+        }
+        guard anyShared else { return [] }
+        return indices.filter { shared[key(values[$0])] == true }.map { self[$0] }
+    }
+}
+
+/// Two parts of a key as one.
+struct KeyPair<Group: Hashable, Item: Hashable>: Hashable {
+    var group: Group
+    var item: Item
+}

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Fuzzes the data folder reader and validator with libFuzzer for SECONDS (default 60), then prints
+# one summary line. Exits non-zero when an input crashes it (a trap, an overflow, an AddressSanitizer
+# report, a timeout); the input is saved under .build-fuzz/crashes/ and the command to replay it is
+# printed. scripts/test.sh runs it briefly; a long run (README) finds more.
+#
+#   bash scripts/fuzz.sh            # a minute
+#   bash scripts/fuzz.sh 3600       # an hour
+#
+# `swift build -Xswiftc -sanitize=fuzzer` cannot link an executable target (SwiftPM renames its
+# main), so the modules are built here with swiftc: GrantModel, CSV.swift (GrantStore writes CSV
+# with it), GrantStore, then Fuzz/DataFolderFuzzer.swift, all instrumented for coverage and with
+# AddressSanitizer. Unchanged sources are not rebuilt. Seeds: sample-data and every folder of the
+# bad-input corpus (Tests/GrantStoreTests/Corpus), each as one input (files joined by 0xFF).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+seconds=${1:-60}
+case $seconds in '' | *[!0-9]*) echo "usage: scripts/fuzz.sh [SECONDS]" >&2; exit 64 ;; esac
+out=${FUZZ_BUILD:-.build-fuzz}
+scratch=${FUZZ_SCRATCH:-.build}
+fuzzer=$out/data-folder-fuzzer
+mkdir -p "$out/modules" "$out/corpus" "$out/crashes"
+
+swift package resolve --scratch-path "$scratch" >/dev/null
+csv_dir="$scratch/checkouts/CSV.swift/Sources/CSV"
+[ -d "$csv_dir" ] || { echo "fuzz: CSV.swift sources not found at $csv_dir" >&2; exit 1; }
+
+flags=(-sanitize=fuzzer,address -parse-as-library -O -wmo -g)
+build_log="$out/build.log"
+: >"$build_log"
+# Builds module $1 from the remaining arguments (sources), unless its object is newer than them all.
+build_module() {
+  local name=$1 version=$2
+  shift 2
+  local object="$out/$name.o"
+  if [ -f "$object" ] && [ -z "$(find "$@" -newer "$object" 2>/dev/null | head -n 1)" ]; then return; fi
+  swiftc "${flags[@]}" -swift-version "$version" -module-name "$name" -I "$out/modules" \
+    -emit-module -emit-module-path "$out/modules/$name.swiftmodule" -c "$@" -o "$object" >>"$build_log" 2>&1 \
+    || { cat "$build_log" >&2; echo "fuzz: could not build $name" >&2; exit 1; }
+}
+mapfile -t model < <(find Sources/GrantModel -name '*.swift' | sort)
+mapfile -t store < <(find Sources/GrantStore -name '*.swift' | sort)
+mapfile -t csv < <(find "$csv_dir" -name '*.swift' | sort)
+started=$SECONDS
+build_module GrantModel 6 "${model[@]}"
+build_module CSV 5 "${csv[@]}"
+build_module GrantStore 6 "${store[@]}"
+if [ ! -x "$fuzzer" ] || [ -n "$(find Fuzz "$out"/*.o -newer "$fuzzer" | head -n 1)" ]; then
+  # The linker's warnings about AddressSanitizer's local symbols are harmless; they go to the log.
+  swiftc "${flags[@]}" -swift-version 6 -I "$out/modules" Fuzz/DataFolderFuzzer.swift \
+    "$out/GrantModel.o" "$out/CSV.o" "$out/GrantStore.o" -o "$fuzzer" >>"$build_log" 2>&1 \
+    || { cat "$build_log" >&2; echo "fuzz: could not build the fuzzer" >&2; exit 1; }
+fi
+built=$((SECONDS - started))
+
+# One seed per data folder: its seven files in the fuzzer's order, joined by 0xFF.
+seeds="$out/seeds"
+rm -rf "$seeds"
+mkdir -p "$seeds"
+seed() {
+  local dir=$1 name=$2 first=1
+  for file in funders areas allocations returns projects decisions reserves; do
+    [ $first -eq 1 ] || printf '\377'
+    first=0
+    [ -f "$dir/$file.csv" ] && cat "$dir/$file.csv"
+  done >"$seeds/$name"
+}
+seed sample-data sample-data
+seed Tests/GrantStoreTests/Corpus/base corpus-base
+for dir in Tests/GrantStoreTests/Corpus/cases/*/; do
+  seed "$dir" "corpus-$(basename "$dir")"
+done
+
+log="$out/last-run.log"
+status=0
+ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} SWIFT_BACKTRACE=enable=no \
+  "$fuzzer" "$out/corpus" "$seeds" -dict=Fuzz/data-folder.dict -max_total_time="$seconds" -max_len=65536 -timeout=10 \
+  -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$out/crashes/" >"$log" 2>&1 || status=$?
+
+executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
+corpus=$(find "$out/corpus" -type f | wc -l)
+if [ $status -eq 0 ]; then
+  echo "fuzz: ${executions:-?} inputs in ${seconds}s (build ${built}s), no crash; corpus of ${corpus//[[:space:]]/} inputs kept in $out/corpus"
+else
+  artifact=$(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "$log" | tail -n 1)
+  echo "fuzz: CRASH after ${executions:-?} inputs (status $status); input: ${artifact:-see $log}" >&2
+  grep -m 5 -E 'ERROR|Fatal error|fault|panic|deadly|timeout' "$log" >&2 || true
+  echo "fuzz: replay with $fuzzer ${artifact:-<input>}; the whole log is $log" >&2
+  exit 1
+fi
