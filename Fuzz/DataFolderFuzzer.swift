@@ -14,9 +14,10 @@ import GrantModel
 import GrantStore
 
 /// The folder `DataFolder.load` reads from: it must exist and hold one of the required files, but
-/// every file it reads comes from the input (`replacing`), or is absent from it.
+/// every file it reads comes from the input (`replacing`), or is absent from it. One folder for
+/// every run, so that runs leave nothing new behind.
 private let folder: String = {
-    let path = NSTemporaryDirectory() + "csdash-fuzz-\(getpid())"
+    let path = NSTemporaryDirectory() + "csdash-fuzz-folder"
     try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     _ = FileManager.default.createFile(atPath: path + "/funders.csv", contents: Data())
     return path

@@ -85,7 +85,7 @@ if [ $status -eq 0 ]; then
 else
   artifact=$(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "$log" | tail -n 1)
   echo "fuzz: CRASH after ${executions:-?} inputs (status $status); input: ${artifact:-see $log}" >&2
-  grep -m 5 -E 'ERROR|Fatal error|fault|panic|deadly|timeout' "$log" >&2 || true
+  grep -m 4 -E -A 1 'ERROR:|Swift runtime failure|Fatal error|timeout|out-of-memory' "$log" >&2 || true
   echo "fuzz: replay with $fuzzer ${artifact:-<input>}; the whole log is $log" >&2
   exit 1
 fi

@@ -8,10 +8,19 @@ public struct Grants: Sendable {
     public private(set) var decisions: [Decision]
     public private(set) var reserves: [Reserve]
 
+    /// Every financial year that has an allocation, oldest first.
+    public private(set) var years: [FinancialYear] = []
+
     private var funderIndex: [FunderID: Int] = [:]
     private var areaIndex: [AreaID: Int] = [:]
     private var allocationIndex: [AllocationKey: Int] = [:]
     private var returnIndex: [ReturnKey: Int] = [:]
+    /// Each funder's areas, in areas.csv order: a national folder has hundreds of funders, and
+    /// filtering every area for each of them grows with the square of the folder.
+    private var areasByFunder: [FunderID: [Int]] = [:]
+    /// Where each area-year's projects are: runs of rows, found in one pass (a file usually keeps
+    /// an area-year's projects together, so there are about as many runs as area-years).
+    private var projectRuns: [AllocationKey: [Range<Int>]] = [:]
 
     public struct AllocationKey: Hashable, Sendable {
         public var areaID: AreaID
@@ -43,13 +52,30 @@ public struct Grants: Sendable {
         self.projects = projects
         self.decisions = decisions
         self.reserves = reserves
+        funderIndex.reserveCapacity(funders.count)
+        areaIndex.reserveCapacity(areas.count)
+        allocationIndex.reserveCapacity(allocations.count)
+        returnIndex.reserveCapacity(returns.count)
         for (index, funder) in funders.enumerated() { funderIndex[funder.id] = index }
-        for (index, area) in areas.enumerated() { areaIndex[area.id] = index }
+        for (index, area) in areas.enumerated() {
+            areaIndex[area.id] = index
+            areasByFunder[area.funderID, default: []].append(index)
+        }
+        var years: Set<FinancialYear> = []
         for (index, allocation) in allocations.enumerated() {
             allocationIndex[AllocationKey(areaID: allocation.areaID, year: allocation.year)] = index
+            years.insert(allocation.year)
         }
+        self.years = years.sorted()
         for (index, item) in returns.enumerated() {
             returnIndex[ReturnKey(areaID: item.areaID, year: item.year, quarter: item.quarter)] = index
+        }
+        var runStart = 0
+        for index in projects.indices where index + 1 == projects.count
+            || projects[index + 1].areaID != projects[index].areaID || projects[index + 1].year != projects[index].year {
+            projectRuns[AllocationKey(areaID: projects[index].areaID, year: projects[index].year), default: []]
+                .append(runStart..<index + 1)
+            runStart = index + 1
         }
     }
 
@@ -64,12 +90,14 @@ public struct Grants: Sendable {
         returnIndex[ReturnKey(areaID: areaID, year: year, quarter: quarter)].map { returns[$0] }
     }
 
-    /// Every financial year that has an allocation, oldest first.
-    public var years: [FinancialYear] { Array(Set(allocations.map(\.year))).sorted() }
+    /// The areas of `funderID`, in the order of areas.csv.
+    public func areas(of funderID: FunderID) -> [Area] {
+        (areasByFunder[funderID] ?? []).map { areas[$0] }
+    }
 
     /// The areas of `funderID` allocated money in `year`, in the order of areas.csv.
     public func allocatedAreas(of funderID: FunderID, in year: FinancialYear) -> [Area] {
-        areas.filter { $0.funderID == funderID && allocation(for: $0.id, in: year) != nil }
+        (areasByFunder[funderID] ?? []).map { areas[$0] }.filter { allocation(for: $0.id, in: year) != nil }
     }
 
     /// The funders with at least one area allocated money in `year`, in the order of funders.csv.
@@ -78,8 +106,9 @@ public struct Grants: Sendable {
         return funders.filter { allocating.contains($0.id) }
     }
 
+    /// The area's projects for the year, in the order of projects.csv.
     public func projects(for areaID: AreaID, in year: FinancialYear) -> [Project] {
-        projects.filter { $0.areaID == areaID && $0.year == year }
+        (projectRuns[AllocationKey(areaID: areaID, year: year)] ?? []).flatMap { projects[$0] }
     }
 
     /// Decisions naming this area, or one of the areas it is part of.

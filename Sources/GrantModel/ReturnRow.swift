@@ -15,7 +15,7 @@ extension Grants {
     public func returnRows(asOf: Day) -> [ReturnRow] {
         var rows: [ReturnRow] = []
         for funder in funders {
-            for area in areas where area.funderID == funder.id {
+            for area in areas(of: funder.id) {
                 for year in years where allocation(for: area.id, in: year) != nil {
                     for quarter in Quarter.allCases {
                         let item = monitoringReturn(for: area.id, in: year, quarter: quarter)

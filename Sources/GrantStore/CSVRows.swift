@@ -26,47 +26,57 @@ final class CSVRows: Sendable {
         return scanRecords.map { scan.record(Int($0)) }
     }
 
-    func line(_ row: Int) -> Int {
-        guard let scan else { return built[row].line }
-        return Int(scan.recordLines[Int(scanRecords[row])])
+    /// Where one row's fields are, found once for all the reads of the row.
+    struct Row {
+        /// The scan's record, or the row itself for records given whole.
+        let record: Int
+        /// The scan's entry of the row's first field.
+        let first: Int
+        let fieldCount: Int
     }
 
-    func fieldCount(_ row: Int) -> Int {
-        guard let scan else { return built[row].fields.count }
-        return scan.fieldCount(Int(scanRecords[row]))
+    func row(_ index: Int) -> Row {
+        guard let scan else { return Row(record: index, first: 0, fieldCount: built[index].fields.count) }
+        let record = Int(scanRecords[index])
+        return Row(record: record, first: scan.firstEntry(record), fieldCount: scan.fieldCount(record))
     }
 
-    /// The field's value and where it starts; `column` must be below `fieldCount(row)`.
-    func field(_ row: Int, _ column: Int) -> CSVField {
-        guard let scan else { return built[row].fields[column] }
-        let record = Int(scanRecords[row])
-        let place = scan.position(record, column)
-        return CSVField(value: scan.value(record, column), line: place.line, column: place.column)
+    func line(_ row: Row) -> Int {
+        guard let scan else { return built[row.record].line }
+        return Int(scan.recordLines[row.record])
     }
 
-    func position(_ row: Int, _ column: Int) -> (line: Int, column: Int) {
+    /// The field's value and where it starts; `column` must be below the row's field count.
+    func field(_ row: Row, _ column: Int) -> CSVField {
+        guard let scan else { return built[row.record].fields[column] }
+        let place = scan.position(row.record, entry: row.first + column)
+        return CSVField(value: scan.value(row.first + column), line: place.line, column: place.column)
+    }
+
+    func position(_ row: Row, _ column: Int) -> (line: Int, column: Int) {
         guard let scan else {
-            let field = built[row].fields[column]
+            let field = built[row.record].fields[column]
             return (field.line, field.column)
         }
-        return scan.position(Int(scanRecords[row]), column)
+        return scan.position(row.record, entry: row.first + column)
     }
 
     /// The value with spaces and tabs trimmed.
-    func trimmedValue(_ row: Int, _ column: Int) -> String {
-        guard let scan else { return built[row].fields[column].value.trimmingSpaces() }
-        return scan.trimmedValue(Int(scanRecords[row]), column)
+    func trimmedValue(_ row: Row, _ column: Int) -> String {
+        guard let scan else { return built[row.record].fields[column].value.trimmingSpaces() }
+        return scan.trimmedValue(row.first + column)
+    }
+
+    /// Calls `body` with the scan's bytes and offsets lent (nil for records given whole).
+    func withView<Result>(_ body: (CSVScanView?) -> Result) -> Result {
+        guard let scan else { return body(nil) }
+        return scan.withView(body)
     }
 
     /// Calls `body` with the UTF-8 of the trimmed value, without making a `String` when the field
     /// is plain.
-    func withTrimmedBytes<Result>(_ row: Int, _ column: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        if let scan {
-            let record = Int(scanRecords[row])
-            if let plain = scan.plainSpan(scan.span(record, column)), let trimmed = scan.trimmedSpan(plain) {
-                return scan.bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[trimmed])) }
-            }
-        }
+    func withTrimmedBytes<Result>(_ row: Row, _ column: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let scan, let result = scan.withView({ view in view.trimmedBytes(row.first + column).map(body) }) { return result }
         var text = trimmedValue(row, column)
         return text.withUTF8(body)
     }

@@ -21,7 +21,8 @@ public struct CSVTable: Sendable {
                 columnIndex[field.value] = index
             }
             self.columnIndex = columnIndex
-            names = header.map(\.value)
+            let names = header.map(\.value)
+            self.names = names
             nameLengths = names.map(\.utf8.count)
         }
     }
@@ -41,6 +42,7 @@ public struct CSVTable: Sendable {
         get { rows.records }
         set { storage = Storage(path: path, header: header, rows: CSVRows(newValue)) }
     }
+    @inline(__always)
     var rows: CSVRows { storage.rows }
     public var columnIndex: [String: Int] { storage.columnIndex }
 
@@ -54,6 +56,7 @@ public struct CSVTable: Sendable {
 
     /// The first column named `name` (as `columnIndex[name]`): compared by length first, since
     /// strings of different lengths are slow to tell apart.
+    @inline(__always)
     func column(_ name: String) -> Int? {
         let length = name.utf8.count
         for index in storage.names.indices where storage.nameLengths[index] == length && storage.names[index] == name {
@@ -69,9 +72,10 @@ public struct CSVTable: Sendable {
         if let scan = CSVScan.make(bytes) {
             let meaningful = (0..<scan.recordCount).filter { !scan.isBlank($0) }
             guard let header = meaningful.first else { return .failure(empty(path)) }
-            let fields = (0..<scan.fieldCount(header)).map { field in
-                let place = scan.position(header, field)
-                return CSVField(value: scan.trimmedValue(header, field), line: place.line, column: place.column)
+            let first = scan.firstEntry(header)
+            let fields = (first..<first + scan.fieldCount(header)).map { entry in
+                let place = scan.position(header, entry: entry)
+                return CSVField(value: scan.trimmedValue(entry), line: place.line, column: place.column)
             }
             return .success(CSVTable(path: path, header: fields, rows: CSVRows(scan: scan, records: meaningful.dropFirst().map(UInt32.init))))
         }

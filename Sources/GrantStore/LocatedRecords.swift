@@ -21,31 +21,11 @@ struct LocatedRecords<Value>: RandomAccessCollection {
         var problems: [Diagnostic] = []
         let values = [Value](unsafeUninitializedCapacity: count) { values, initialized in
             rowsRead.withUnsafeMutableBufferPointer { rows in
-                /// Reads `range` into the records from its lower bound on: how many, and the problems.
-                func read(_ range: Range<Int>) -> (count: Int, problems: [Diagnostic]) {
-                    var next = range.lowerBound
-                    var problems: [Diagnostic] = []
-                    for index in range {
-                        var row = RowReader(table: table, row: index)
-                        // A row with the wrong number of fields has its values in the wrong
-                        // columns: one error for the row says it all.
-                        guard row.isValid else {
-                            problems += row.problems
-                            continue
-                        }
-                        let made = make(&row)
-                        problems += row.problems
-                        if row.isValid, let value = consume made {
-                            (values.baseAddress! + next).initialize(to: value)
-                            rows[next] = UInt32(index)
-                            next += 1
-                        }
-                    }
-                    return (next - range.lowerBound, problems)
-                }
                 let middle = count >= 20_000 ? count / 2 : count
-                let (first, second) = middle < count ? concurrently({ read(0..<middle) }, { read(middle..<count) })
-                                                     : (read(0..<count), (count: 0, problems: []))
+                let (first, second) = middle < count
+                    ? concurrently({ read(table, 0..<middle, make, into: values, rows: rows) },
+                                   { read(table, middle..<count, make, into: values, rows: rows) })
+                    : (read(table, 0..<count, make, into: values, rows: rows), (count: 0, problems: []))
                 if second.count > 0 {
                     (values.baseAddress! + first.count).moveInitialize(from: values.baseAddress! + middle, count: second.count)
                     (rows.baseAddress! + first.count).update(from: rows.baseAddress! + middle, count: second.count)
@@ -61,6 +41,36 @@ struct LocatedRecords<Value>: RandomAccessCollection {
         return (result, problems)
     }
 
+    /// Reads the rows in `range` into `values` and `rows` from the range's lower bound on, with one
+    /// reader moved from row to row: how many were read without error, and every problem.
+    private static func read(_ table: CSVTable, _ range: Range<Int>, _ make: (inout RowReader) -> Value?,
+                             into values: UnsafeMutableBufferPointer<Value>,
+                             rows: UnsafeMutableBufferPointer<UInt32>) -> (count: Int, problems: [Diagnostic]) {
+        guard !range.isEmpty else { return (0, []) }
+        return table.rows.withView { view in
+            var next = range.lowerBound
+            var problems: [Diagnostic] = []
+            var row = RowReader(table: table, checkedRow: range.lowerBound, cache: RowCache(header: table.header, view: view))
+            for index in range {
+                row.move(to: index)
+                // A row with the wrong number of fields has its values in the wrong columns: one
+                // error for the row says it all.
+                guard row.isValid else {
+                    problems += row.problems
+                    continue
+                }
+                let made = make(&row)
+                problems += row.problems
+                if row.isValid, let value = consume made {
+                    (values.baseAddress! + next).initialize(to: value)
+                    rows[next] = UInt32(index)
+                    next += 1
+                }
+            }
+            return (next - range.lowerBound, problems)
+        }
+    }
+
     var startIndex: Int { 0 }
     var endIndex: Int { values.count }
 
@@ -73,6 +83,7 @@ struct LocatedRecords<Value>: RandomAccessCollection {
     /// quicker when the records of each group stand together, as they do in files kept by hand,
     /// by spreadsheet or by csdash: each group's items go into a small set. A group met again
     /// after another, or a repeated item, sends every record to `sharingKeys(_:)`.
+    @inline(__always)
     func sharingKeys<Group: Hashable, Item: Hashable>(group: (Value) -> Group, item: (Value) -> Item) -> [Located<Value>] {
         var groups: Set<Group> = [], items: Set<Item> = []
         var current: Group?

@@ -5,24 +5,26 @@ import GrantModel
 struct RowReader {
     let table: CSVTable
     /// The row's index in `table.rows`.
-    let row: Int
+    private(set) var row: Int
+    private let rows: CSVRows
+    private var fields: CSVRows.Row
+    private let cache: RowCache?
     private(set) var problems: [Diagnostic] = []
     private(set) var isValid = true
 
-    init(table: CSVTable, row: Int) {
-        self.table = table
-        self.row = row
-        let count = table.rows.fieldCount(row)
-        if count != table.header.count {
-            fail(at: count > 0 ? table.rows.position(row, count - 1) : (line, 1),
-                 "this row has \(count) field\(count == 1 ? "" : "s") but the header has \(table.header.count): check for a missing or extra comma, or a comma that should be inside quotes")
-        }
+    /// `cache`: what one reader moved along many rows of the table keeps (see `RowCache`).
+    init(table: CSVTable, row: Int, cache: RowCache? = nil) {
+        self.init(table: table, checkedRow: row, cache: cache)
+        checkFieldCount()
     }
 
     /// A row already read without error: its field count is not checked again.
-    init(table: CSVTable, checkedRow row: Int) {
+    init(table: CSVTable, checkedRow row: Int, cache: RowCache? = nil) {
         self.table = table
         self.row = row
+        self.cache = cache
+        rows = table.rows
+        fields = rows.row(row)
     }
 
     /// `record` read as the one row of a table with `table`'s header (a row of an import file).
@@ -32,29 +34,56 @@ struct RowReader {
         self.init(table: single, row: 0)
     }
 
-    var line: Int { table.rows.line(row) }
-
-    /// Where `column` is in this row; nil when the header has no such column or the row is short.
-    private func index(of column: String) -> Int? {
-        guard let index = table.column(column), index < table.rows.fieldCount(row) else { return nil }
-        return index
+    /// The same reader on another row of its table, with no problems yet: reading a large table
+    /// with one reader spares a reference to the table for every row (shared by two threads, a
+    /// count that both change costs more than the row).
+    mutating func move(to row: Int) {
+        self.row = row
+        fields = rows.row(row)
+        problems.removeAll()
+        isValid = true
+        checkFieldCount()
     }
 
-    func field(_ column: String) -> CSVField? { index(of: column).map { table.rows.field(row, $0) } }
+    private mutating func checkFieldCount() {
+        let count = fields.fieldCount
+        if count != table.header.count {
+            fail(at: count > 0 ? rows.position(fields, count - 1) : (line, 1),
+                 "this row has \(count) field\(count == 1 ? "" : "s") but the header has \(table.header.count): check for a missing or extra comma, or a comma that should be inside quotes")
+        }
+    }
+
+    var line: Int { rows.line(fields) }
+
+    /// Where `column` is in this row; nil when the header has no such column or the row is short.
+    @inline(__always)
+    private func index(of column: String) -> Int? {
+        guard let found = cache.map({ $0.column(column) }) ?? table.column(column), found < fields.fieldCount else { return nil }
+        return found
+    }
+
+    func field(_ column: String) -> CSVField? { index(of: column).map { rows.field(fields, $0) } }
 
     /// The trimmed text of `column`, "" when the column is absent or empty.
-    func text(_ column: String) -> String { index(of: column).map { table.rows.trimmedValue(row, $0) } ?? "" }
+    @inline(__always)
+    func text(_ column: String) -> String {
+        guard let index = index(of: column) else { return "" }
+        if let cache, let bytes = cache.view?.trimmedBytes(fields.first + index) { return cache.string(bytes) }
+        return rows.trimmedValue(fields, index)
+    }
 
     /// Calls `body` with the UTF-8 of `text(column)`, without making a `String` for a plain field.
+    @inline(__always)
     func withText<Result>(_ column: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         guard let index = index(of: column) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
-        return table.rows.withTrimmedBytes(row, index, body)
+        if let bytes = cache?.view?.trimmedBytes(fields.first + index) { return body(bytes) }
+        return rows.withTrimmedBytes(fields, index, body)
     }
 
     /// Where `column`'s field starts, or the row's start when the field is missing.
     func location(of column: String) -> (line: Int, column: Int) {
         guard let index = index(of: column) else { return (line, 1) }
-        return table.rows.position(row, index)
+        return rows.position(fields, index)
     }
 
     mutating func fail(_ column: String, _ message: String) {

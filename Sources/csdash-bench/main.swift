@@ -7,8 +7,9 @@ import Glibc
 func parseSetup() throws -> Setup {
     let executable = CommandLine.arguments[0]
     let folder = executable.contains("/") ? String(executable[..<executable.lastIndex(of: "/")!]) : "."
-    var setup = Setup(csdash: folder + "/csdash", sampleData: "sample-data", runs: 15, work: folder + "/bench",
-                      python: folder + "/../peers/bin/python", visiData: folder + "/../peers/bin/vd", scales: [1, 4, 16],
+    // The defaults are those of `make bench`, run from the package's folder.
+    var setup = Setup(csdash: folder + "/csdash", sampleData: "sample-data", runs: 15, work: ".build-bench/bench",
+                      python: ".build-bench/peers/bin/python", visiData: ".build-bench/peers/bin/vd", scales: [1, 4, 16],
                       swiftVersion: "")
     var arguments = CommandLine.arguments.dropFirst()
     while let option = arguments.popFirst() {
@@ -44,10 +45,18 @@ func parseSetup() throws -> Setup {
     return setup
 }
 
+/// This process's peak resident memory so far, in bytes.
+func ownPeakBytes() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) * 1024
+}
+
 /// Every figure of one data folder.
 struct Figures {
     var data: DataSet
-    var load: Sample
+    /// In process; measured after every process figure (see `main`).
+    var load = Sample(values: [])
     var check: ProcessSamples
     var report: ProcessSamples
     var firstFrame: ProcessSamples
@@ -67,8 +76,7 @@ func measure(_ setup: Setup, _ data: DataSet) throws -> Figures {
     let runs = setup.runs
     let report = try processTime(setup, ["report", data.path, "--as-of", data.asOf, "--format", "json"], runs: runs)
     let (full, arrow) = try bytesPerRedraw(setup, data, runs: max(3, runs / 3))
-    return Figures(data: data, load: try loadTimes(data, runs: runs),
-                   check: try processTime(setup, ["check", data.path], runs: runs), report: report,
+    return Figures(data: data, check: try processTime(setup, ["check", data.path], runs: runs), report: report,
                    firstFrame: try timeToFirstFrame(setup, data, runs: runs), fullRepaint: full, arrowKey: arrow,
                    pandas: pandasTimes(setup, data, runs: runs), visiData: visiDataTimes(setup, data, runs: runs),
                    agreement: pandasAgreement(setup, data))
@@ -137,9 +145,16 @@ do {
     print("csdash-bench: \(setup.csdash), \(setup.runs) runs per process figure")
     print("machine: \(machineDescription())")
     if !setup.swiftVersion.isEmpty { print("swift: \(setup.swiftVersion)") }
-    let sample = try measure(setup, DataSet(name: "sample-data", path: setup.sampleData, asOf: "2016-12-06",
+    // Every process is measured before this one loads any data: Linux starts a spawned child's
+    // peak memory (ru_maxrss) at the peak of the process that spawned it, so a benchmark that had
+    // loaded the national folder itself would add its own 75 MB to every figure after it.
+    var sample = try measure(setup, DataSet(name: "sample-data", path: setup.sampleData, asOf: "2016-12-06",
                                             firstFrameText: "Birmingham CC"))
-    let national = try measure(setup, try nationalFolder(setup, scale: 1))
+    var national = try measure(setup, try nationalFolder(setup, scale: 1))
+    let growthPoints = setup.scales.isEmpty ? [] : try growth(setup, runs: max(3, setup.runs / 3))
+    print("this benchmark's own peak before loading anything itself: \(format(ownPeakBytes() / 1e6)) MB (a floor under every child's peak)")
+    sample.load = try loadTimes(sample.data, runs: setup.runs)
+    national.load = try loadTimes(national.data, runs: setup.runs)
     let (render, keypress) = renderTimes(runs: 201)
     for figures in [sample, national] {
         print("\n## \(figures.data.name): \(format(Double(figures.data.bytesOnDisk) / 1e6)) MB of CSV\n")
@@ -154,9 +169,9 @@ do {
     let targets = goals(sample: sample, national: national, keypress: keypress)
     print("\n## targets\n")
     print(table(targets))
-    if !setup.scales.isEmpty {
+    if !growthPoints.isEmpty {
         print("\n## growth: the national folder at \(setup.scales.map { "\($0)x" }.joined(separator: ", "))\n")
-        print(growthTable(try growth(setup, runs: max(3, setup.runs / 3))))
+        print(growthTable(growthPoints))
     }
     print("\n## summary\n")
     print("On \(machineDescription())\(setup.swiftVersion.isEmpty ? "" : ", " + setup.swiftVersion):")

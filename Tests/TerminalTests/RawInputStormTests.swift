@@ -33,7 +33,7 @@ import Testing
         case 3: return .keyCode(Int32.random(in: Int32.min...Int32.max, using: &random))
         case 4, 5: return .keyCode(Int32.random(in: 0o400...0o777, using: &random))
         case 6: return .character(UInt32.random(in: 0...0x10FFFF, using: &random))
-        // Printable ASCII but q (which quits, and is tested elsewhere): the keys most often typed.
+        // The keys most often typed, controls among them.
         default: return .character(UInt32([UInt8](" !/?[]<>123456jklhnfFtpoeu\u{1B}\t\r\u{7F}".utf8).randomElement(using: &random)!))
         }
     }
@@ -44,25 +44,25 @@ import Testing
         let loaded = try DataFolder.load(Self.sample)
         var state = DashboardState(loaded: loaded, folder: "sample-data", asOf: Day(year: 2016, month: 12, day: 6)!,
                                    size: Size(width: 100, height: 30))
-        var decoded: [DecodedInput: Int] = [:]
+        var keys = 0, ignored = 0
         for step in 0..<2_000 {
             let raw = Self.randomRaw(&random)
+            // q quits (tested elsewhere); the storm goes on without it.
+            if raw == .character(UInt32(UInt8(ascii: "q"))) { continue }
             let input = decode(raw)
             let event: Event?
             switch input {
             case .key(let key):
-                decoded[.key(.character("a")), default: 0] += 1
+                keys += 1
                 event = .keyPressed(key)
             case .resize:
-                decoded[.resize, default: 0] += 1
                 event = .resized(Size(width: Int.random(in: 1...300, using: &random), height: Int.random(in: 1...100, using: &random)))
             case .mouse:
-                decoded[.mouse, default: 0] += 1
                 event = .mouse(MouseEvent(kind: .press, position: Point(x: Int.random(in: 0..<state.size.width + 1, using: &random),
                                                                         y: Int.random(in: 0..<state.size.height + 1, using: &random)),
                                           milliseconds: step * 40))
             case .ignored:
-                decoded[.ignored, default: 0] += 1
+                ignored += 1
                 event = nil
             }
             if case .key(let key) = input, case .character(let character) = key {
@@ -82,6 +82,6 @@ import Testing
                 if state.grants != nil, !state.areas.isEmpty { #expect(state.selectedIndex != nil, "step \(step) after \(raw)") }
             }
         }
-        #expect(decoded[.key(.character("a")), default: 0] > 500 && decoded[.ignored, default: 0] > 100, "\(decoded)")
+        #expect(keys > 500 && ignored > 100, "\(keys) keys, \(ignored) ignored")
     }
 }

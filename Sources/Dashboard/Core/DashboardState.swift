@@ -186,7 +186,8 @@ public struct DashboardState: Sendable {
     /// Years the selected funder has allocations in (every year of the data when it has none).
     public var funderYears: [FinancialYear] {
         guard let grants else { return [] }
-        let years = Set(grants.allocations.filter { grants.area($0.areaID)?.funderID == funderID }.map(\.year))
-        return years.isEmpty ? grants.years : years.sorted()
+        let areas = funderID.map(grants.areas(of:)) ?? []
+        let years = grants.years.filter { year in areas.contains { grants.allocation(for: $0.id, in: year) != nil } }
+        return years.isEmpty ? grants.years : years
     }
 }
