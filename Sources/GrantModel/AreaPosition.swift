@@ -20,7 +20,7 @@ public struct AreaPosition: Hashable, Sendable {
     /// More than 10 points below the straight-line profile of 25% a quarter, compared exactly.
     public var isBehindProfile: Bool {
         guard let spend, total.pence > 0 else { return false }
-        let profilePoints = Int64(25 * period.quarter.rawValue - 10)
+        let profilePoints = Int64(period.quarter.profilePercent - 10)
         // In 128 bits: spend * 100 passes 64 bits for amounts the parser accepts.
         let spent = spend.pence.multipliedFullWidth(by: 100)
         let profile = profilePoints.multipliedFullWidth(by: total.pence)

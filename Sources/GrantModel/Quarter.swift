@@ -17,6 +17,9 @@ public enum Quarter: Int, CaseIterable, Comparable, Hashable, Sendable, CustomSt
     public var previous: Quarter? { Quarter(rawValue: rawValue - 1) }
     public var next: Quarter? { Quarter(rawValue: rawValue + 1) }
 
+    /// The straight-line spend profile at the end of this quarter: 25% a quarter.
+    public var profilePercent: Int { 25 * rawValue }
+
     /// The quarters from Q1 up to and including this one.
     public var throughThis: [Quarter] { Quarter.allCases.filter { $0 <= self } }
 }

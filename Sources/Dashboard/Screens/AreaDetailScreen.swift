@@ -103,7 +103,7 @@ enum AreaDetailScreen {
             ("carry forward from \(period.year.previous)", position.allocation.carryForward, "", .normal),
             ("total allocation", position.total, "", Style(.header, bold: true)),
             ("planned at \(period.quarter)", position.planned, position.percentAllocated.map { "\($0)% allocated" } ?? "", Style(.planned)),
-            ("spent at \(period.quarter)", position.spend, position.percentSpend.map { "\($0)% spent (profile \(25 * period.quarter.rawValue)%)" } ?? "", Style(.spend)),
+            ("spent at \(period.quarter)", position.spend, position.percentSpend.map { "\($0)% spent (profile \(period.quarter.profilePercent)%)" } ?? "", Style(.spend)),
             (position.remainder.map { $0.isNegative ? "over-allocated by" : "remainder to allocate" } ?? "remainder", position.remainder.map { $0.isNegative ? -$0 : $0 }, "", position.remainder?.isNegative == true ? Style(.warning, bold: true) : .normal),
         ]
         let labelWidth = rows.map(\.0.count).max() ?? 0
@@ -123,7 +123,7 @@ enum AreaDetailScreen {
             lines.append([Span("\(glyphs.cross) PAYMENT HELD: the \(quarters) return is overdue", Style(.danger, bold: true))])
         }
         if position.isBehindProfile {
-            lines.append([Span("\(glyphs.behind) behind profile: \(position.percentSpend.map { "\($0)%" } ?? glyphs.unknown) spent against \(25 * position.period.quarter.rawValue)% at \(position.period.quarter)", Style(.warning))])
+            lines.append([Span("\(glyphs.behind) behind profile: \(position.percentSpend.map { "\($0)%" } ?? glyphs.unknown) spent against \(position.period.quarter.profilePercent)% at \(position.period.quarter)", Style(.warning))])
         }
         if !position.comment.isEmpty {
             lines.append([Span(position.comment, Style(.warning))])

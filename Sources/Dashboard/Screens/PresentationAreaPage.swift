@@ -6,7 +6,7 @@ enum PresentationAreaPage {
     static func blocks(_ position: AreaPosition, _ page: PageContext) -> [PageBlock] {
         let glyphs = page.glyphs
         let quarter = position.period.quarter
-        let profile = 25 * quarter.rawValue
+        let profile = quarter.profilePercent
         var blocks = [title(position, page), .gap(priority: 8)]
 
         let remainderLabel = position.remainder?.isNegative == true ? "Remainder (over-allocated)" : "Remainder to allocate"
@@ -70,7 +70,7 @@ enum PresentationAreaPage {
 
     /// Planned and spent as bars across the page, and under them a mark where the profile stands.
     static func bars(_ position: AreaPosition, glyphs: Glyphs) -> PageBlock {
-        let profile = 25 * position.period.quarter.rawValue
+        let profile = position.period.quarter.profilePercent
         return PageBlock(height: 3, priority: 5) { grid, rect in
             let labelWidth = 9, percentWidth = 5
             let barWidth = rect.width - labelWidth - percentWidth - 1
