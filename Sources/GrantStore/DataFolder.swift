@@ -30,12 +30,19 @@ public struct LoadedFolder: Sendable {
     public var diagnostics: [Diagnostic]
     /// The tables as read, kept so that a writer can preserve unknown columns and row order.
     public var tables: [String: CSVTable]
+    /// Files present but not read yet: a first look (`DataFolder.firstLook`) leaves them, and its
+    /// warnings, to the complete load that follows it.
+    public var unread: [String]
 
-    public init(grants: Grants?, diagnostics: [Diagnostic], tables: [String: CSVTable] = [:]) {
+    public init(grants: Grants?, diagnostics: [Diagnostic], tables: [String: CSVTable] = [:], unread: [String] = []) {
         self.grants = grants
         self.diagnostics = diagnostics
         self.tables = tables
+        self.unread = unread
     }
+
+    /// Every file read and every check made: nothing is left for a complete load to find.
+    public var isComplete: Bool { unread.isEmpty }
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
@@ -48,6 +55,23 @@ public enum DataFolder {
     /// `replacing` gives the contents some files would have after a change, so that a writer can
     /// validate the folder as it will be before writing anything.
     public static func load(_ path: String, replacing: [String: [UInt8]] = [:]) throws(DataFolderError) -> LoadedFolder {
+        try load(path, replacing: replacing, leaving: [])
+    }
+
+    /// The files that are not needed to draw the overview, the board or the outstanding returns:
+    /// a first look leaves them for later.
+    public static let readAfterFirstLook: Set<String> = [FileSchema.projects.fileName]
+
+    /// What the dashboard draws its first frame from: every file but projects.csv, read and checked
+    /// as `load` does (every error found in them is found), without the warnings. A national
+    /// folder's projects are nine tenths of its bytes, so this is a tenth of the work; the
+    /// complete `load` follows, and its result replaces this one. When a folder has no
+    /// projects.csv, this is the complete load.
+    public static func firstLook(_ path: String) throws(DataFolderError) -> LoadedFolder {
+        try load(path, replacing: [:], leaving: readAfterFirstLook)
+    }
+
+    private static func load(_ path: String, replacing: [String: [UInt8]], leaving: Set<String>) throws(DataFolderError) -> LoadedFolder {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw .notFound(path: path)
@@ -59,8 +83,13 @@ public enum DataFolder {
         var diagnostics: [Diagnostic] = []
         var tables: [String: CSVTable] = [:]
         var unreadable: Set<String> = []
+        var unread: [String] = []
         for schema in FileSchema.all {
             let file = filePath(path, schema.fileName)
+            if leaving.contains(schema.fileName) {
+                if FileManager.default.fileExists(atPath: file) { unread.append(schema.fileName) }
+                continue
+            }
             guard replacing[schema.fileName] != nil || FileManager.default.fileExists(atPath: file) else {
                 if !schema.mayBeAbsent {
                     unreadable.insert(schema.fileName)
@@ -83,10 +112,11 @@ public enum DataFolder {
                 if headerProblems.isEmpty { tables[schema.fileName] = table } else { unreadable.insert(schema.fileName) }
             }
         }
-        let validation = Validation(tables: tables, unreadable: unreadable)
+        let validation = Validation(tables: tables, unreadable: unreadable, warnings: unread.isEmpty)
         diagnostics += validation.diagnostics
         let hasErrors = diagnostics.contains { $0.severity == .error }
-        return LoadedFolder(grants: hasErrors ? nil : validation.grants, diagnostics: diagnostics, tables: tables)
+        return LoadedFolder(grants: hasErrors ? nil : validation.grants, diagnostics: diagnostics, tables: tables,
+                            unread: unread)
     }
 
     /// `DIR/name`, written as the user named DIR (so diagnostics name files the way they typed them).

@@ -7,8 +7,9 @@ struct Validation {
     private(set) var grants: Grants
 
     /// `unreadable`: files that exist (or are required) but could not be read at all; their own
-    /// problem is already reported, so references into them are not checked again.
-    init(tables: [String: CSVTable], unreadable: Set<String> = []) {
+    /// problem is already reported, so references into them are not checked again. `warnings`:
+    /// false leaves out the suspicious-figure warnings (a first look; the complete load has them).
+    init(tables: [String: CSVTable], unreadable: Set<String> = [], warnings: Bool = true) {
         var readers = RecordReaders()
         var diagnostics: [Diagnostic] = []
 
@@ -117,6 +118,10 @@ struct Validation {
             reserves: reserves.values)
         // An allocation that is there but wrong is reported where it is wrong, not again as missing
         // at every return of its area.
+        guard warnings else {
+            self.diagnostics = diagnostics
+            return
+        }
         var allocationsInError: Set<String>? = []
         if unreadable.contains(FileSchema.allocations.fileName) {
             allocationsInError = nil
