@@ -10,7 +10,7 @@ PEERS = $(BENCH_BUILD)/peers
 .PHONY: bench bench-peers
 
 bench: bench-peers
-	$(SWIFT) build -c release --scratch-path $(BENCH_BUILD)
+	$(SWIFT) build -c release --static-swift-stdlib --scratch-path $(BENCH_BUILD)
 	$(BENCH_BUILD)/release/csdash-bench --csdash $(BENCH_BUILD)/release/csdash --data sample-data --runs $(RUNS) \
 		--work $(BENCH_BUILD)/bench --python $(PEERS)/bin/python --vd $(PEERS)/bin/vd --scales $(SCALES) \
 		--swift-version "$$($(SWIFT) --version 2>/dev/null | head -n 1)"

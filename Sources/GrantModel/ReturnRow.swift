@@ -11,18 +11,23 @@ public struct ReturnRow: Hashable, Sendable {
 }
 
 extension Grants {
-    /// Every allocated area-year's four quarters on `asOf`, in data order (funder, area, year, quarter).
-    public func returnRows(asOf: Day) -> [ReturnRow] {
+    /// Every allocated area-year's four quarters on `asOf`, in data order (funder, area, year,
+    /// quarter); `including` keeps only the rows whose status it accepts. Each funder's due days
+    /// and each return are looked up once: a national folder has tens of thousands of rows, and
+    /// the dashboard lists the outstanding ones before its first frame.
+    public func returnRows(asOf: Day, including: (ReturnStatus) -> Bool = { _ in true }) -> [ReturnRow] {
         var rows: [ReturnRow] = []
         for funder in funders {
             for area in areas(of: funder.id) {
                 for year in years where allocation(for: area.id, in: year) != nil {
                     for quarter in Quarter.allCases {
                         let item = monitoringReturn(for: area.id, in: year, quarter: quarter)
+                        let status = ReturnStatus(year: year, quarter: quarter, dueDays: funder.returnDueDays,
+                                                  received: item?.received, asOf: asOf)
+                        guard including(status) else { continue }
                         rows.append(ReturnRow(
-                            funderID: funder.id, area: area, year: year, quarter: quarter,
-                            status: returnStatus(for: area.id, in: year, quarter: quarter, asOf: asOf),
-                            due: dueDay(for: area.id, in: year, quarter: quarter),
+                            funderID: funder.id, area: area, year: year, quarter: quarter, status: status,
+                            due: year.lastDay(of: quarter).adding(days: funder.returnDueDays),
                             received: item.flatMap { $0.isReceived(asOf: asOf) ? $0.received : nil }))
                     }
                 }

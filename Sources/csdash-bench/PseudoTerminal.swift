@@ -162,6 +162,9 @@ final class PseudoTerminalProcess {
         return waitForExitAndPeak(pid)
     }
 
+    /// Whether `text` has appeared anywhere in the output so far.
+    func outputContains(_ text: String) -> Bool { contains(Array(text.utf8), from: 0) }
+
     private func contains(_ needle: [UInt8], from start: Int) -> Bool {
         guard output.count >= needle.count, start <= output.count - needle.count else { return false }
         var index = start

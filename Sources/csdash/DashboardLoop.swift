@@ -7,6 +7,8 @@ import Terminal
 /// 200 ms so that notices expire, changes on disk are seen within a second and signals promptly.
 struct DashboardLoop {
     static let pollMilliseconds = 200
+    /// How often a background load is looked for: it takes a tenth of a second on a national folder.
+    static let backgroundPollMilliseconds = 10
 
     let terminal: CursesTerminal
     var state: DashboardState
@@ -20,20 +22,27 @@ struct DashboardLoop {
 
     mutating func run() {
         terminal.draw(render(state))
+        // The first frame came from a first look: read and check the rest now that it shows.
+        var completing = state.unread.isEmpty ? nil : BackgroundLoad(folder: state.folder)
         var pending: [Event] = []
         var lastWatch = MonotonicClock.milliseconds()
         while true {
             let event: Event
             let now = MonotonicClock.milliseconds()
             // Checked by time, not only when input pauses: a held-down key must not hide a change.
-            if pending.isEmpty && now - lastWatch >= DashboardLoop.pollMilliseconds {
+            if let loaded = completing?.finished() {
+                completing = nil
+                pending.append(.folderChecked(loaded))
+            }
+            if pending.isEmpty && completing == nil && now - lastWatch >= DashboardLoop.pollMilliseconds {
                 lastWatch = now
                 if watcher.poll() { pending.append(reloaded()) }
             }
             if !pending.isEmpty {
                 event = pending.removeFirst()
             } else {
-                switch terminal.nextEvent(timeoutMilliseconds: DashboardLoop.pollMilliseconds) {
+                let wait = completing == nil ? DashboardLoop.pollMilliseconds : DashboardLoop.backgroundPollMilliseconds
+                switch terminal.nextEvent(timeoutMilliseconds: wait) {
                 case .signal(let signal):
                     terminal.close()
                     Signals.reraise(signal)
@@ -60,11 +69,16 @@ struct DashboardLoop {
     }
 
     private func reloaded() -> Event {
+        .dataReloaded(DashboardLoop.load(state.folder))
+    }
+
+    /// The whole folder; a folder that has gone is an error to show, not a reason to stop.
+    static func load(_ folder: String) -> LoadedFolder {
         do {
-            return .dataReloaded(try DataFolder.load(state.folder))
+            return try DataFolder.load(folder)
         } catch {
-            let problem = Diagnostic(path: state.folder, message: error.description)
-            return .dataReloaded(LoadedFolder(grants: nil, diagnostics: [problem], tables: [:]))
+            let problem = Diagnostic(path: folder, message: error.description)
+            return LoadedFolder(grants: nil, diagnostics: [problem], tables: [:])
         }
     }
 

@@ -102,6 +102,38 @@ struct DashboardEndToEndTests {
         #expect(try dashboard.terminalModes() == TmuxDashboard.restoredModes)
     }
 
+    @Test func projectsReadBehindTheFirstFrameArriveOnTheThemesView() async throws {
+        let dashboard = try TmuxDashboard(Self.sample, width: 140, height: 50)
+        defer { dashboard.close() }
+        try await dashboard.waitFor("Birmingham CC")
+        try await dashboard.waitForAbsence(of: "checking projects.csv")
+        try dashboard.press("]")
+        try dashboard.press("5")
+        try await dashboard.waitFor("Costed plan: Wolverhampton CC", "£407,000 in 14 activities")
+        try dashboard.press("q")
+        #expect(try await dashboard.waitForExit() == 0)
+    }
+
+    @Test func anErrorOnlyInProjectsStillOpensTheErrorScreen() async throws {
+        let folder = try SampleDataCopy()
+        try folder.edit("projects.csv", replacing: "wolverhampton,2017/18,RR1,", with: "nowhere,2017/18,RR1,")
+        let dashboard = try TmuxDashboard([folder.url.lastPathComponent, "--as-of", "2016-12-06"],
+                                          in: folder.url.deletingLastPathComponent(), width: 160, height: 40)
+        defer { dashboard.close() }
+
+        // The overview may show for a moment while projects.csv is checked behind it; then the errors.
+        let screen = try await dashboard.waitFor("projects.csv:22:1: error:", "\"nowhere\" is not an area_id")
+        #expect(screen.contains("has 1 problem"), "\(screen)")
+        #expect(!screen.contains("Birmingham CC"))
+
+        // Fixing the file brings the dashboard back, with the projects.
+        try folder.edit("projects.csv", replacing: "nowhere,2017/18,RR1,", with: "wolverhampton,2017/18,RR1,")
+        try await dashboard.waitFor("Birmingham CC")
+        try dashboard.press("q")
+        #expect(try await dashboard.waitForExit() == 0)
+        #expect(try dashboard.terminalModes() == TmuxDashboard.restoredModes)
+    }
+
     @Test func terminalThatCannotMoveTheCursorExits64WithAMessage() async throws {
         let dashboard = try TmuxDashboard(Self.sample, width: 80, height: 24, term: "dumb")
         defer { dashboard.close() }

@@ -77,6 +77,8 @@ public struct DashboardState: Sendable {
     public var readOnly = false
     /// Edits that reverse this session's saves, most recent last: `u` applies the last.
     public var undoStack: [[ReturnEdit]] = []
+    /// Files the first frame was drawn without (a first look): being read and checked now.
+    public var unread: [String] = []
     /// Errors in the files on disk since the last reload; the last good data stays on screen.
     public var reloadProblems: [Diagnostic] = []
     public var showingProblems = false
@@ -94,6 +96,7 @@ public struct DashboardState: Sendable {
                 mouseEnabled: Bool = true, year: FinancialYear? = nil, quarter: Quarter? = nil, funderID: FunderID? = nil) {
         self.grants = loaded.grants
         self.diagnostics = loaded.diagnostics
+        self.unread = loaded.unread
         self.folder = folder
         self.asOf = asOf
         self.size = size
@@ -175,7 +178,7 @@ public struct DashboardState: Sendable {
     public private(set) var outstandingRows: [ReturnRow] = []
 
     mutating func refreshOutstanding() {
-        outstandingRows = grants?.returnRows(asOf: asOf).filter { $0.status.isOutstanding }.mostOverdueFirst() ?? []
+        outstandingRows = grants?.returnRows(asOf: asOf, including: \.isOutstanding).mostOverdueFirst() ?? []
     }
 
     public var selectedIndex: Int? {

@@ -35,6 +35,8 @@ public enum SaveResult: Sendable {
 public enum Event: Sendable {
     /// The folder was read again (its files changed on disk).
     case dataReloaded(LoadedFolder)
+    /// The complete load that follows a first look (`DataFolder.firstLook`) finished.
+    case folderChecked(LoadedFolder)
     /// A save asked for by `Effect.save` finished.
     case saveFinished(SaveResult, undoing: Bool)
     case keyPressed(Key)

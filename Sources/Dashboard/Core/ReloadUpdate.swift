@@ -14,6 +14,7 @@ extension DashboardState {
             }
             return
         }
+        unread = loaded.unread
         let previousIndex = selectedIndex
         let wasShowingErrors = grants == nil
         grants = newGrants

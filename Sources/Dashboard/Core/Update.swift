@@ -45,6 +45,10 @@ extension DashboardState {
             reload(loaded)
             keepPresentationPageValid()
             return []
+        case .folderChecked(let loaded):
+            finishFirstLook(loaded)
+            keepPresentationPageValid()
+            return []
         case .saveFinished(let result, let undoing):
             saveFinished(result, undoing: undoing)
             return []

@@ -1,4 +1,5 @@
 import GrantModel
+import GrantStore
 
 /// One area in full: allocation and carry forward, quarter by quarter figures and statuses,
 /// projects by theme, the decisions that fund it, and every note.
@@ -58,7 +59,9 @@ enum AreaDetailScreen {
 
         let projects = grants.projects(for: areaID, in: state.year)
         heading("Projects by theme, \(state.year)")
-        if projects.isEmpty {
+        if projects.isEmpty && state.isReading(FileSchema.projects.fileName) {
+            lines.append([Span("Reading projects.csv\(glyphs.ellipsis)", Style(.dim))])
+        } else if projects.isEmpty {
             lines.append([Span("No projects recorded (projects.csv).", Style(.dim))])
         } else {
             let themes = Dictionary(grouping: projects, by: \.theme).sorted { $0.key < $1.key }

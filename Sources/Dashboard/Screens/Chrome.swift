@@ -85,7 +85,12 @@ enum Chrome {
             grid.put(" " + glyphs.text(notice.text), x: rect.x, y: rect.y, style: Style(.notice), clip: rect)
             return nil
         }
-        grid.put(plain(keyHints(state)), x: rect.x, y: rect.y, style: Style(.dim), clip: rect)
+        var hints = keyHints(state)
+        if !state.unread.isEmpty && state.grants != nil {
+            let reading = " checking \(state.unread.joined(separator: ", "))\(glyphs.ellipsis)"
+            hints = reading + " \(glyphs.middleDot)" + hints
+        }
+        grid.put(plain(hints), x: rect.x, y: rect.y, style: Style(.dim), clip: rect)
         return nil
     }
 

@@ -1,4 +1,5 @@
 import GrantModel
+import GrantStore
 
 /// Spending themes across areas for the selected year (from projects.csv), then each area's
 /// costed plan by priority: theme, activity, cost (seed 004's Appendix A shape).
@@ -9,6 +10,9 @@ enum ThemesScreen {
         let (themes, areaCount) = grants.themes(for: funder.id, in: state.year)
         var lines: [[Span]] = [[Span("Themes, \(state.year): \(glyphs.text(funder.name))", Style(.title, bold: true))], []]
         guard !themes.isEmpty else {
+            if state.isReading(FileSchema.projects.fileName) {
+                return lines + [[Span("Reading projects.csv\(glyphs.ellipsis)", Style(.dim))]]
+            }
             return lines + [[Span("No projects recorded for \(state.year) (projects.csv).", Style(.dim))]]
         }
         let rows = themes.map { theme -> [Span] in

@@ -42,10 +42,11 @@ struct CommonOptions: ParsableArguments {
     }
 }
 
-/// Reads a data folder, exiting 66 with the reason when there is no folder to read.
-func loadFolder(_ folder: String) throws -> LoadedFolder {
+/// Reads a data folder, exiting 66 with the reason when there is no folder to read. `firstLook`:
+/// every file but projects.csv (`DataFolder.firstLook`), for the dashboard's first frame.
+func loadFolder(_ folder: String, firstLook: Bool = false) throws -> LoadedFolder {
     do {
-        return try DataFolder.load(folder)
+        return try firstLook ? DataFolder.firstLook(folder) : DataFolder.load(folder)
     } catch {
         printError(error.description)
         throw ExitCode(ExitStatus.noInput)

@@ -48,13 +48,16 @@ struct Open: ParsableCommand {
     var present = false
 
     func run() throws {
-        let loaded = try loadFolder(common.folder)
+        // The first frame needs every file but projects.csv; the rest is read behind it (see
+        // DashboardLoop). A folder with errors is read whole at once, so its error screen lists all.
+        var loaded = try loadFolder(common.folder, firstLook: true)
+        if loaded.grants == nil && !loaded.isComplete { loaded = try loadFolder(common.folder) }
         if let grants = loaded.grants { try period.checkFunder(in: grants) }
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal.open(TerminalOptions(mouse: !noMouse, theme: chosenTheme))
         } catch .notATerminal {
-            try printReport(loaded)
+            try printReport(loaded.isComplete ? loaded : try loadFolder(common.folder))
             return
         } catch {
             printError("csdash: \(error.description)")
