@@ -13,6 +13,17 @@ struct DashboardEndToEndTests {
         var testDescription: String { "\(width)x\(height)" }
     }
 
+    /// The dashboard on a copy of sample-data with one edit, at 40 rows. The folder goes by a short
+    /// relative path, so that a diagnostic fits on one line whatever TMPDIR is.
+    static func openOnCopy(editing file: String, replacing old: String, with new: String,
+                           width: Int) throws -> (SampleDataCopy, TmuxDashboard) {
+        let folder = try SampleDataCopy()
+        try folder.edit(file, replacing: old, with: new)
+        let dashboard = try TmuxDashboard([folder.url.lastPathComponent, "--as-of", "2016-12-06"],
+                                          in: folder.url.deletingLastPathComponent(), width: width, height: 40)
+        return (folder, dashboard)
+    }
+
     @Test(arguments: [TerminalSize(width: 120, height: 40), TerminalSize(width: 80, height: 24)])
     func walkThroughTheViewsAndQuit(size: TerminalSize) async throws {
         let dashboard = try TmuxDashboard(Self.sample, width: size.width, height: size.height)
@@ -86,12 +97,10 @@ struct DashboardEndToEndTests {
     }
 
     @Test func invalidDataOpensTheErrorScreen() async throws {
-        let folder = try SampleDataCopy()
-        try folder.edit("returns.csv", replacing: "dudley,2016/17,Q2,2016-10-28,", with: "dudley,2016/17,Q6,2016-10-28,")
-        // A short relative path, so that the diagnostic fits on one line whatever TMPDIR is.
-        let dashboard = try TmuxDashboard([folder.url.lastPathComponent, "--as-of", "2016-12-06"],
-                                          in: folder.url.deletingLastPathComponent(), width: 120, height: 40)
-        defer { dashboard.close() }
+        let (folder, dashboard) = try Self.openOnCopy(editing: "returns.csv", replacing: "dudley,2016/17,Q2,2016-10-28,",
+                                                      with: "dudley,2016/17,Q6,2016-10-28,", width: 120)
+        // The copy is removed when released: keep it until the dashboard has gone.
+        defer { dashboard.close(); withExtendedLifetime(folder) {} }
 
         let screen = try await dashboard.waitFor("returns.csv:", "Q6")
         #expect(screen.contains(/returns\.csv:39:\d+: error: quarter "Q6"/), "\(screen)")
@@ -115,10 +124,8 @@ struct DashboardEndToEndTests {
     }
 
     @Test func anErrorOnlyInProjectsStillOpensTheErrorScreen() async throws {
-        let folder = try SampleDataCopy()
-        try folder.edit("projects.csv", replacing: "wolverhampton,2017/18,RR1,", with: "nowhere,2017/18,RR1,")
-        let dashboard = try TmuxDashboard([folder.url.lastPathComponent, "--as-of", "2016-12-06"],
-                                          in: folder.url.deletingLastPathComponent(), width: 160, height: 40)
+        let (folder, dashboard) = try Self.openOnCopy(editing: "projects.csv", replacing: "wolverhampton,2017/18,RR1,",
+                                                      with: "nowhere,2017/18,RR1,", width: 160)
         defer { dashboard.close() }
 
         // The overview may show for a moment while projects.csv is checked behind it; then the errors.
