@@ -142,28 +142,55 @@ struct Validation {
     private static func suspiciousFigures(_ returns: LocatedRecords<MonitoringReturn>, in grants: Grants,
                                           allocationsInError: Set<String>?) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
-        for item in returns {
-            let value = item.value
-            guard grants.area(value.areaID) != nil else { continue }
-            guard let allocation = grants.allocation(for: value.areaID, in: value.year) else {
+        // Returns come in runs of one area and year: the area, its currency and the year's
+        // allocation are looked up once a run, and a row is located only when it is warned about.
+        var run: ReturnRun?
+        for index in returns.indices {
+            let value = returns.values[index]
+            if run?.areaID != value.areaID || run?.year != value.year {
+                run = ReturnRun(value, in: grants)
+            }
+            guard let current = run, current.isKnownArea else { continue }
+            func warn(_ column: String, _ message: String) {
+                warnings.append(returns[index].diagnostic(column, message, severity: .warning))
+            }
+            guard let total = current.total else {
                 guard let allocationsInError, !allocationsInError.contains(value.areaID) else { continue }
-                warnings.append(item.diagnostic("year", "\(value.areaID) has no allocation for \(value.year) in allocations.csv, so this return is not shown", severity: .warning))
+                warn("year", "\(value.areaID) has no allocation for \(value.year) in allocations.csv, so this return is not shown")
                 continue
             }
-            let currency = grants.funder(grants.area(value.areaID)!.funderID)?.currency ?? .gbp
-            let total = allocation.total
+            let currency = current.currency
             if let spend = value.spend, spend > total {
-                warnings.append(item.diagnostic("spend", "spend \(spend.formatted(in: currency)) is above the total allocation \(total.formatted(in: currency)) for \(value.year)", severity: .warning))
+                warn("spend", "spend \(spend.formatted(in: currency)) is above the total allocation \(total.formatted(in: currency)) for \(value.year)")
             }
             if let planned = value.planned, planned > total {
-                warnings.append(item.diagnostic("planned", "planned \(planned.formatted(in: currency)) is above the total allocation \(total.formatted(in: currency)) for \(value.year) (over-allocated by \((planned - total).formatted(in: currency)))", severity: .warning))
+                warn("planned", "planned \(planned.formatted(in: currency)) is above the total allocation \(total.formatted(in: currency)) for \(value.year) (over-allocated by \((planned - total).formatted(in: currency)))")
             }
             if let spend = value.spend, value.received != nil,
                let earlier = latestEarlierSpend(before: value, in: grants), spend < earlier.spend {
-                warnings.append(item.diagnostic("spend", "spend \(spend.formatted(in: currency)) is less than \(earlier.quarter)'s \(earlier.spend.formatted(in: currency)): spend is cumulative and should not fall", severity: .warning))
+                warn("spend", "spend \(spend.formatted(in: currency)) is less than \(earlier.quarter)'s \(earlier.spend.formatted(in: currency)): spend is cumulative and should not fall")
             }
         }
         return warnings
+    }
+
+    /// What the warnings need of a return's area and year, looked up once for a run of its returns.
+    private struct ReturnRun {
+        let areaID: AreaID
+        let year: FinancialYear
+        let isKnownArea: Bool
+        let currency: Currency
+        /// The year's total allocation; nil when the area has no allocation that year.
+        let total: Money?
+
+        init(_ item: MonitoringReturn, in grants: Grants) {
+            areaID = item.areaID
+            year = item.year
+            let area = grants.area(item.areaID)
+            isKnownArea = area != nil
+            currency = area.flatMap { grants.funder($0.funderID) }?.currency ?? .gbp
+            total = grants.allocation(for: item.areaID, in: item.year)?.total
+        }
     }
 
     private static func latestEarlierSpend(before item: MonitoringReturn, in grants: Grants) -> (quarter: Quarter, spend: Money)? {
