@@ -47,7 +47,7 @@ struct RecordReaders {
     func allocation(_ row: inout RowReader) -> Allocation? {
         let areaID = row.required("area_id")
         let year = row.year("year")
-        let currency = areaID.flatMap(currency(forArea:))
+        let currency = areaID.flatMap { row.currency(forArea: $0, currency(forArea:)) }
         let amount = row.money("allocation", currency: currency, required: true)
         let carryForward = row.money("carry_forward", currency: currency, required: false)
         let decision = row.text("decision_ref")
@@ -62,7 +62,7 @@ struct RecordReaders {
         let year = row.year("year")
         let quarter = row.quarter("quarter")
         let received = row.day("received", required: false)
-        let currency = areaID.flatMap(currency(forArea:))
+        let currency = areaID.flatMap { row.currency(forArea: $0, currency(forArea:)) }
         let planned = row.money("planned", currency: currency, required: false)
         let spend = row.money("spend", currency: currency, required: false)
         if row.text("received").isEmpty {
@@ -84,7 +84,7 @@ struct RecordReaders {
         let projectID = row.required("project_id")
         let title = row.required("title")
         let theme = row.required("theme")
-        let currency = areaID.flatMap(currency(forArea:))
+        let currency = areaID.flatMap { row.currency(forArea: $0, currency(forArea:)) }
         let budget = row.money("budget", currency: currency, required: true)
         let spend = row.money("spend", currency: currency, required: false)
         guard row.isValid, let areaID, let year, let projectID, let title, let theme, let budget else { return nil }

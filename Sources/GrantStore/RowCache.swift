@@ -1,3 +1,4 @@
+import GrantModel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -40,6 +41,19 @@ final class RowCache {
             return index
         }
         return nil
+    }
+
+    /// The area last asked about and its funder's currency: rows come in runs of one area, and
+    /// two dictionary lookups a row cost more than reading the row's money.
+    private var lastArea: String?
+    private var lastCurrency: Currency?
+
+    func currency(forArea areaID: String, _ lookUp: (String) -> Currency?) -> Currency? {
+        if areaID != lastArea {
+            lastArea = areaID
+            lastCurrency = lookUp(areaID)
+        }
+        return lastCurrency
     }
 
     /// Texts longer than a `String` holds inline, by hash: a theme or a project title is written

@@ -18,6 +18,12 @@ struct RowReader {
         checkFieldCount()
     }
 
+    /// The currency of `areaID`'s funder, by `lookUp`, remembered from row to row by the cache.
+    func currency(forArea areaID: String, _ lookUp: (String) -> Currency?) -> Currency? {
+        guard let cache else { return lookUp(areaID) }
+        return cache.currency(forArea: areaID, lookUp)
+    }
+
     /// A row already read without error: its field count is not checked again.
     init(table: CSVTable, checkedRow row: Int, cache: RowCache? = nil) {
         self.table = table
