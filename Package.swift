@@ -34,12 +34,16 @@ let package = Package(
         ),
         // Not a test: `make bench` runs it on a release build (BENCHMARKS.md).
         .executableTarget(name: "csdash-bench", dependencies: ["GrantModel", "GrantStore", "Dashboard"]),
+        // What more than one test target needs: the package's folders, the built binary, a
+        // process run, every byte of a folder.
+        .target(name: "CSDashTestSupport", dependencies: ["GrantStore"], path: "Tests/TestSupport"),
         .testTarget(name: "GrantModelTests", dependencies: ["GrantModel"]),
-        .testTarget(name: "GrantStoreTests", dependencies: ["GrantStore", "GrantModel"], exclude: ["Corpus"]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "GrantModel", "GrantStore"],
+        .testTarget(name: "GrantStoreTests", dependencies: ["GrantStore", "GrantModel", "CSDashTestSupport"],
+                    exclude: ["Corpus"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "GrantModel", "GrantStore", "CSDashTestSupport"],
                     exclude: ["__Snapshots__"]),
-        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard", "CNCurses"]),
-        .testTarget(name: "csdashTests", dependencies: ["csdash", "GrantModel", "GrantStore"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard", "CNCurses", "CSDashTestSupport"]),
+        .testTarget(name: "csdashTests", dependencies: ["csdash", "GrantModel", "GrantStore", "CSDashTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -5,8 +5,8 @@ import GrantStore
 
 /// The repository's sample-data folder, and dashboard states opened on it at the seed 002 board date.
 enum Fixtures {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let sampleData = repository.appendingPathComponent("sample-data").path
+    static let repository = packageRoot
+    static let sampleData = sampleDataPath
     static let boardDate = Day(year: 2016, month: 12, day: 6)!
 
     static func loaded() -> LoadedFolder {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@_exported import CSDashTestSupport
 import GrantModel
 @testable import GrantStore
 @testable import Dashboard
@@ -112,19 +113,6 @@ enum Synthetic {
     static func state(_ grants: Grants, width: Int = 120, height: Int = 40, glyphs: Glyphs = .unicode) -> DashboardState {
         DashboardState(loaded: LoadedFolder(grants: grants, diagnostics: [], tables: [:]), folder: "synthetic",
                        asOf: Fixtures.boardDate, size: Size(width: width, height: height), glyphs: glyphs)
-    }
-}
-
-/// A small deterministic random source, so that a failing storm can be replayed.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

@@ -82,50 +82,11 @@ func hasRawControl(_ text: String) -> Bool {
 
 /// The built `csdash` beside this test executable (`swift test` builds every product first), or
 /// `CSDASH_BINARY`.
-let corpusBinary: URL? = {
-    let fileManager = FileManager.default
-    if let override = ProcessInfo.processInfo.environment["CSDASH_BINARY"], !override.isEmpty {
-        return URL(fileURLWithPath: override)
-    }
-    let starts = Bundle.allBundles.map(\.bundleURL).filter { $0.pathExtension == "xctest" }
-        + [Bundle.main.executableURL, URL(fileURLWithPath: CommandLine.arguments[0])].compactMap { $0 }
-    for start in starts {
-        var folder = start.standardizedFileURL
-        for _ in 0..<5 {
-            let candidate = folder.appendingPathComponent("csdash")
-            var isDirectory: ObjCBool = false
-            if fileManager.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-               fileManager.isExecutableFile(atPath: candidate.path) {
-                return candidate
-            }
-            folder.deleteLastPathComponent()
-        }
-    }
-    return nil
-}()
+let corpusBinary: URL? = builtCSDash()
 
 /// Runs `csdash arguments`; output through files, so that a long listing cannot fill a pipe.
 func runCSDash(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
     let binary = try #require(corpusBinary, "csdash is not built beside the tests; set CSDASH_BINARY")
-    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("csdash-corpus-run-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: scratch) }
-    let outURL = scratch.appendingPathComponent("stdout"), errURL = scratch.appendingPathComponent("stderr")
-    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-    let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-    let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
-    var environment = ProcessInfo.processInfo.environment
-    environment["CSDASH_DATA"] = nil
-    process.environment = environment
-    process.standardInput = FileHandle.nullDevice
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    process.waitUntilExit()
-    try out.close()
-    try err.close()
-    return (process.terminationStatus, try String(contentsOf: outURL, encoding: .utf8), try String(contentsOf: errURL, encoding: .utf8))
+    let result = try run(binary, arguments, environment: ["CSDASH_DATA": nil])
+    return (result.status, result.stdout, result.stderr)
 }

@@ -10,7 +10,7 @@ struct FolderLockAndRereadTests {
     @Test func aWriterGivesUpWithLockedAfterItsTimeoutWhileTheLockIsHeld() throws {
         let folder = try DataFolderFixture()
         let held = try FolderLock.acquire(in: folder.path)
-        let before = try W.snapshot(folder.path)
+        let before = try FolderBytes.snapshot(folder.path)
 
         let clock = ContinuousClock()
         let start = clock.now
@@ -26,7 +26,7 @@ struct FolderLockAndRereadTests {
         #expect(waited >= .milliseconds(280), "gave up after \(waited), before its timeout")
         #expect(waited < .milliseconds(1500), "waited \(waited) for a 0.3 s timeout")
         #expect(WriteError.locked(path: path).description.contains("another csdash"))
-        try W.expectUnchanged(folder.path, since: before)
+        try FolderBytes.expectUnchanged(folder.path, since: before)
 
         // Once released, the same write goes through.
         held.release()
@@ -101,7 +101,7 @@ struct FolderLockAndRereadTests {
             #expect(grants.monitoringReturn(for: key.0, in: fy("2016/17"), quarter: key.1)?.spend == Money(pounds: Int64(10 + number)),
                     "\(key.0) \(key.1) lost")
         }
-        #expect(try W.auditRows(path).count == 1 + keys.count * 3)
+        #expect(try FolderBytes.auditRows(path).count == 1 + keys.count * 3)
     }
 }
 

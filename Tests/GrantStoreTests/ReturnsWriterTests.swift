@@ -107,7 +107,7 @@ struct ReturnsWriterTests {
     @Test(arguments: invalidEdits)
     func anEditThatWouldMakeTheFolderInvalidWritesNothingAtAll(_ invalid: InvalidEdit) throws {
         let folder = try DataFolderFixture([.replace("returns.csv", W.returnsWithOfficer)])
-        let before = try W.snapshot(folder.path)
+        let before = try FolderBytes.snapshot(folder.path)
         let error = W.writeError { () throws(WriteError) in
             try ReturnsWriter.apply(invalid.edits, to: folder.path, command: "test")
         }
@@ -117,14 +117,14 @@ struct ReturnsWriterTests {
         }
         #expect(problems.contains { $0.severity == .error && $0.message.contains(invalid.phrase) && $0.path.hasSuffix("returns.csv") && $0.line > 1 },
                 "\(problems.map(\.description))")
-        try W.expectUnchanged(folder.path, since: before)
+        try FolderBytes.expectUnchanged(folder.path, since: before)
         #expect(try W.temporaryFiles(folder.path).isEmpty)
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/audit.csv"))
     }
 
     @Test func aFolderThatIsAlreadyInvalidIsNotWritten() throws {
         let folder = try DataFolderFixture([.replaceLine("allocations.csv", 3, "solihull,2016/17,lots,0,Police grant,,")])
-        let before = try W.snapshot(folder.path)
+        let before = try FolderBytes.snapshot(folder.path)
         let error = W.writeError { () throws(WriteError) in
             try ReturnsWriter.apply([W.edit("bham", .q2, ["received": "2016-10-20"])], to: folder.path, command: "test")
         }
@@ -133,7 +133,7 @@ struct ReturnsWriterTests {
             return
         }
         #expect(problems.contains { $0.path.hasSuffix("allocations.csv") && $0.line == 3 })
-        try W.expectUnchanged(folder.path, since: before)
+        try FolderBytes.expectUnchanged(folder.path, since: before)
     }
 
     @Test func auditLogGetsItsHeaderOnceAndOneLinePerChangedField() throws {
@@ -142,7 +142,7 @@ struct ReturnsWriterTests {
         _ = try ReturnsWriter.apply([W.edit("bham", .q1, ["planned": "450", "spend": "100"])], to: folder.path, command: "record")
         _ = try ReturnsWriter.apply([W.edit("solihull", .q2, ["received": "2016-10-30", "spend": "75"])], to: folder.path,
                                     command: "import q2.csv")
-        let rows = try W.auditRows(folder.path)
+        let rows = try FolderBytes.auditRows(folder.path)
         try #require(rows.count == 4, "\(rows)")
         #expect(rows[0] == ["time", "user", "command", "file", "key", "field", "old", "new"])
         #expect(rows.dropFirst().allSatisfy { $0.count == 8 })
@@ -162,7 +162,7 @@ struct ReturnsWriterTests {
 
     @Test func aNoOpEditWritesNothingAndLogsNothing() throws {
         let folder = try DataFolderFixture([.replace("returns.csv", W.returnsWithOfficer)])
-        let before = try W.snapshot(folder.path)
+        let before = try FolderBytes.snapshot(folder.path)
         var status = stat()
         stat(folder.path + "/returns.csv", &status)
         let inode = status.st_ino
@@ -175,19 +175,19 @@ struct ReturnsWriterTests {
 
         #expect(outcome.changes.isEmpty)
         #expect(outcome.undo.isEmpty)
-        try W.expectUnchanged(folder.path, since: before)
+        try FolderBytes.expectUnchanged(folder.path, since: before)
         stat(folder.path + "/returns.csv", &status)
         #expect(status.st_ino == inode, "returns.csv was replaced")
     }
 
     @Test func aDryRunWritesNothingButSaysWhatWouldChange() throws {
         let folder = try DataFolderFixture([.replace("returns.csv", W.returnsWithOfficer)])
-        let before = try W.snapshot(folder.path)
+        let before = try FolderBytes.snapshot(folder.path)
         let outcome = try ReturnsWriter.apply([W.edit("bham", .q2, ["received": "2016-10-20", "planned": "600", "spend": "300"])],
                                               to: folder.path, command: "test", dryRun: true)
         #expect(outcome.changes.count == 3)
         #expect(outcome.folder.grants?.monitoringReturn(for: "bham", in: fy("2016/17"), quarter: .q2)?.received == d("2016-10-20"))
-        try W.expectUnchanged(folder.path, since: before)
+        try FolderBytes.expectUnchanged(folder.path, since: before)
         #expect(try W.temporaryFiles(folder.path).isEmpty)
     }
 
@@ -246,7 +246,7 @@ struct ReturnsWriterUndoTests {
         #expect(Set(undone.changes.map(\.field)) == ["received", "spend", "notes"])
         #expect(undone.changes.first { $0.field == "received" }?.new == "20/07/2016")
         // The undo is itself audited.
-        let rows = try W.auditRows(folder.path)
+        let rows = try FolderBytes.auditRows(folder.path)
         #expect(rows.filter { $0[2] == "undo" }.count == 3)
         #expect(rows.filter { $0[2] == "test" }.count == 3)
     }

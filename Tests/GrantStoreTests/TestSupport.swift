@@ -2,19 +2,8 @@ import Foundation
 import GrantModel
 import GrantStore
 import Testing
+@_exported import CSDashTestSupport
 
-/// The package root (the folder holding Package.swift), found by walking up from this file.
-let packageRoot: URL = {
-    var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while url.path != "/" {
-        if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        url = url.deletingLastPathComponent()
-    }
-    fatalError("no Package.swift above \(#filePath)")
-}()
-
-/// The sample data folder shipped with the package.
-let sampleDataPath = packageRoot.appendingPathComponent("sample-data").path
 
 /// Tokenizes a string (UTF-8).
 func tokenize(_ text: String) -> Result<[CSVRecord], CSVTokenizer.Failure> {

@@ -3,6 +3,7 @@ import Dashboard
 import Foundation
 import GrantModel
 import GrantStore
+import CSDashTestSupport
 import Testing
 @testable import Terminal
 
@@ -10,22 +11,9 @@ import Testing
 /// key code, resizes and mouse reports in between) decodes to something the dashboard takes, and
 /// the dashboard fed all of it keeps a valid state whose frames hold no control character.
 @Suite struct RawInputStormTests {
-    static let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("sample-data").path
+    static let sample = sampleDataPath
 
-    /// A small deterministic generator, so that a failing storm replays the same way.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
-    static func randomRaw(_ random: inout Generator) -> RawInput {
+    static func randomRaw(_ random: inout SplitMix64) -> RawInput {
         switch Int.random(in: 0..<10, using: &random) {
         case 0: return .character(UInt32.random(in: 0...UInt32.max, using: &random))
         case 1: return .character(UInt32.random(in: 0xD800...0xDFFF, using: &random))
@@ -40,7 +28,7 @@ import Testing
 
     @Test(arguments: [UInt64(1), 2, 3])
     func randomRawInputNeverBreaksTheDashboard(seed: UInt64) throws {
-        var random = Generator(state: seed)
+        var random = SplitMix64(seed: seed)
         let loaded = try DataFolder.load(Self.sample)
         var state = DashboardState(loaded: loaded, folder: "sample-data", asOf: Day(year: 2016, month: 12, day: 6)!,
                                    size: Size(width: 100, height: 30))

@@ -1,104 +1,20 @@
 import Foundation
 import Testing
 
-/// The package root (the folder holding Package.swift), found by walking up from this file.
-let packageRoot: URL = {
-    var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while url.path != "/" {
-        if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        url = url.deletingLastPathComponent()
-    }
-    fatalError("no Package.swift above \(#filePath)")
-}()
+@_exported import CSDashTestSupport
 
-let sampleDataURL = packageRoot.appendingPathComponent("sample-data")
-
-/// The built `csdash` executable: the one beside this test bundle in the same build folder, so
-/// that `swift test --scratch-path X` tests X's binary, and `-c release` the release one.
-///
-/// `swift test` builds every product before it runs the tests, the executable included. The test
-/// bundle is `<scratch>/<triple>/<config>/<package>PackageTests.xctest` (a file on Linux, a bundle
-/// folder on macOS), and `csdash` sits in the same `<config>` folder. `CSDASH_BINARY` overrides.
+/// The built `csdash` executable beside this test bundle (see `builtCSDash`).
 let csdashBinary: URL = {
-    let fileManager = FileManager.default
-    func isExecutable(_ url: URL) -> Bool {
-        var isDirectory: ObjCBool = false
-        return fileManager.fileExists(atPath: url.path, isDirectory: &isDirectory) && !isDirectory.boolValue
-            && fileManager.isExecutableFile(atPath: url.path)
-    }
-    if let override = ProcessInfo.processInfo.environment["CSDASH_BINARY"], !override.isEmpty {
-        return URL(fileURLWithPath: override)
-    }
-    // Where the test code runs from: the test bundle (macOS) or the test executable (Linux).
-    var starts = Bundle.allBundles.map(\.bundleURL).filter { $0.pathExtension == "xctest" }
-    starts += [Bundle.main.bundleURL, Bundle.main.executableURL, URL(fileURLWithPath: CommandLine.arguments[0])]
-        .compactMap { $0 }
-    for start in starts {
-        var folder = start.standardizedFileURL
-        // Up from the bundle (…/debug/csdashPackageTests.xctest[/Contents/MacOS/…]) to its build folder.
-        for _ in 0..<5 {
-            let candidate = folder.appendingPathComponent("csdash")
-            if folder.path.contains("/.build") || folder.lastPathComponent == "debug" || folder.lastPathComponent == "release",
-               isExecutable(candidate) {
-                return candidate
-            }
-            folder.deleteLastPathComponent()
-        }
-    }
-    // Last resort: the default build folder of the package.
-    for config in ["debug", "release"] {
-        let candidate = packageRoot.appendingPathComponent(".build/\(config)/csdash")
-        if isExecutable(candidate) { return candidate }
-    }
-    fatalError("csdash binary not found beside the test bundle (looked from \(starts.map(\.path))); set CSDASH_BINARY")
+    guard let binary = builtCSDash() else { fatalError("csdash binary not found beside the test bundle; set CSDASH_BINARY") }
+    return binary
 }()
-
-/// What one run of csdash did.
-struct RunResult: CustomStringConvertible {
-    var arguments: [String]
-    var status: Int32
-    var stdout: String
-    var stderr: String
-
-    var stdoutLines: [String] { stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
-    var stderrLines: [String] { stderr.split(separator: "\n").map(String.init) }
-
-    var description: String {
-        "csdash \(arguments.joined(separator: " ")) → exit \(status)\n--- stdout:\n\(stdout)\n--- stderr:\n\(stderr)"
-    }
-}
 
 /// Runs csdash with `arguments` in `directory` (default: the package root, so `sample-data`
 /// resolves), with the environment of the tests minus CSDASH_DATA, plus `environment`.
-/// Output goes through files, so a large output cannot block on a full pipe.
 func csdash(_ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = [:]) throws -> RunResult {
-    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("csdash-run-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: scratch) }
-    let outURL = scratch.appendingPathComponent("stdout"), errURL = scratch.appendingPathComponent("stderr")
-    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-    let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-
-    let process = Process()
-    process.executableURL = csdashBinary
-    process.arguments = arguments
-    process.currentDirectoryURL = directory
-    var env = ProcessInfo.processInfo.environment
-    env["CSDASH_DATA"] = nil
-    env["TERM"] = "dumb"
-    for (key, value) in environment { env[key] = value }
-    process.environment = env
-    process.standardInput = FileHandle.nullDevice
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    process.waitUntilExit()
-    try out.close()
-    try err.close()
-    return RunResult(arguments: arguments, status: process.terminationStatus,
-                     stdout: try String(contentsOf: outURL, encoding: .utf8),
-                     stderr: try String(contentsOf: errURL, encoding: .utf8))
+    var changes: [String: String?] = ["CSDASH_DATA": nil, "TERM": "dumb"]
+    for (key, value) in environment { changes[key] = value }
+    return try run(csdashBinary, arguments, in: directory, environment: changes)
 }
 
 func csdash(_ arguments: String..., in directory: URL = packageRoot, environment: [String: String] = [:]) throws -> RunResult {

@@ -1,4 +1,5 @@
 import Foundation
+import CSDashTestSupport
 import Testing
 
 /// The real dashboard in a real pty survives what a terminal can throw at it: a hundred resizes
@@ -16,18 +17,6 @@ struct TerminalStormEndToEndTests {
     /// Ctrl-Q stop and start output) and `q`, which quits: a storm of them would test the driver.
     static let excludedBytes: Set<UInt8> = [0x03, 0x1C, 0x1A, 0x13, 0x11, UInt8(ascii: "q")]
 
-    /// A small deterministic generator, so that a failing storm replays the same way.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test func aStormOfResizesKeysAndRandomBytesThenQExitsZeroWithTheTerminalRestored() async throws {
         // A copy: random keys may open the return form and save it.
         let folder = try SampleDataCopy()
@@ -35,7 +24,7 @@ struct TerminalStormEndToEndTests {
         defer { dashboard.close() }
         try await dashboard.waitFor("Birmingham CC", "1 outstanding")
 
-        var random = Generator(state: 2016)
+        var random = SplitMix64(seed: 2016)
         var sizes: [(Int, Int)] = []
         for step in 0..<100 {
             let size = step % 10 == 9 ? (1, 1)
