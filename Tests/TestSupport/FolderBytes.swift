@@ -1,3 +1,6 @@
+// A release build of every target (`make bench`) compiles this module without the Testing
+// library; only the tests use what needs it.
+#if canImport(Testing)
 import Foundation
 import GrantStore
 import Testing
@@ -55,3 +58,4 @@ public enum FolderBytes {
         try String(contentsOf: URL(fileURLWithPath: folder + "/" + name), encoding: .utf8)
     }
 }
+#endif
