@@ -20,13 +20,13 @@ extension CSVScan {
     /// The tokenizer's limit, in bytes: a field within it in bytes is within it in characters.
     private static let longestField = CSVTokenizer.maximumFieldLength
 
-    /// Splits the bytes into records; the count of line ends passed, or nil at anything the
-    /// tokenizer would refuse.
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, offsets: inout [UInt32],
-                             recordStarts: inout [UInt32], recordLines: inout [UInt32]) -> UInt32? {
+    /// Splits the bytes into records, the first on line `firstLine`; the count of line ends
+    /// passed, or nil at anything the tokenizer would refuse.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, firstLine: UInt32, offsets: inout [UInt32],
+                     recordStarts: inout [UInt32], recordLines: inout [UInt32]) -> UInt32? {
         let count = bytes.count
         var index = start
-        var line: UInt32 = 1
+        var line = firstLine
         return kinds.withUnsafeBufferPointer { kinds -> UInt32? in
             while index < count {
                 recordStarts.append(UInt32(offsets.count))
@@ -115,7 +115,7 @@ extension CSVScan {
                     line += 1
                 }
             }
-            return line - 1
+            return line - firstLine
         }
     }
 

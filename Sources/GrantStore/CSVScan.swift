@@ -17,51 +17,59 @@ final class CSVScan: Sendable {
     /// Index into `offsets` of each record's first field, and one past the last record.
     let recordStarts: [UInt32]
     let recordLines: [UInt32]
+    /// The line ends the bytes hold (inside quotes too): what the next piece of a file read in
+    /// pieces adds to its first line.
+    let lineEnds: Int
 
     static let escapedFlag: UInt32 = 1 << 31
     static let offsetMask: UInt32 = ~escapedFlag
 
-    private init(bytes: [UInt8], bodyStart: Int, offsets: [UInt32], recordStarts: [UInt32], recordLines: [UInt32]) {
+    private init(bytes: [UInt8], bodyStart: Int, offsets: [UInt32], recordStarts: [UInt32], recordLines: [UInt32], lineEnds: Int) {
         self.bytes = bytes
         self.bodyStart = bodyStart
         self.offsets = offsets
         self.recordStarts = recordStarts
         self.recordLines = recordLines
+        self.lineEnds = lineEnds
     }
 
     var recordCount: Int { recordLines.count }
 
-    static func make(_ bytes: [UInt8]) -> CSVScan? {
-        // Offsets take 31 bits; a larger file goes to the tokenizer.
-        guard bytes.count < Int(offsetMask) - 2 else { return nil }
-        let bodyStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    /// `firstLine`: the line the bytes start on, for a piece of a file that starts further down
+    /// (at a record's start); such a piece does not start with a byte-order mark, even if its
+    /// first field starts with U+FEFF, so `atFileStart` is false.
+    static func make(_ bytes: [UInt8], firstLine: Int = 1, atFileStart: Bool = true) -> CSVScan? {
+        // Offsets take 31 bits and lines 32; a larger file goes to the tokenizer.
+        guard bytes.count < Int(offsetMask) - 2, firstLine + bytes.count < Int(UInt32.max) else { return nil }
+        let bodyStart = atFileStart && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let start = UInt32(firstLine)
         if bytes.count >= halvingSize, let middle = bytes[(bytes.count / 2)...].firstIndex(of: 0x0A) {
             // The two halves at once, split at a line end; if that line end was inside quotes the
             // first half does not scan, and the file is scanned whole.
             // The first half has room for the whole file's entries, and takes the second's in.
-            let (first, second) = concurrently({ Part(bytes, bodyStart..<middle + 1, room: bytes.count) },
-                                               { Part(bytes, middle + 1..<bytes.count, room: bytes.count - middle) })
+            let (first, second) = concurrently({ Part(bytes, bodyStart..<middle + 1, room: bytes.count, firstLine: start) },
+                                               { Part(bytes, middle + 1..<bytes.count, room: bytes.count - middle, firstLine: 1) })
             if var whole = first, let second {
-                let fieldsBefore = UInt32(whole.offsets.count), linesBefore = whole.lineEnds
+                let fieldsBefore = UInt32(whole.offsets.count), linesBefore = start - 1 + whole.lineEnds
                 whole.offsets.append(contentsOf: second.offsets)
                 whole.recordStarts.append(contentsOf: second.recordStarts.lazy.map { $0 + fieldsBefore })
                 whole.recordLines.append(contentsOf: second.recordLines.lazy.map { $0 + linesBefore })
                 whole.recordStarts.append(UInt32(whole.offsets.count))
                 return CSVScan(bytes: bytes, bodyStart: bodyStart, offsets: whole.offsets, recordStarts: whole.recordStarts,
-                               recordLines: whole.recordLines)
+                               recordLines: whole.recordLines, lineEnds: Int(whole.lineEnds + second.lineEnds))
             }
         }
-        guard var whole = Part(bytes, bodyStart..<bytes.count, room: bytes.count) else { return nil }
+        guard var whole = Part(bytes, bodyStart..<bytes.count, room: bytes.count, firstLine: start) else { return nil }
         whole.recordStarts.append(UInt32(whole.offsets.count))
         return CSVScan(bytes: bytes, bodyStart: bodyStart, offsets: whole.offsets, recordStarts: whole.recordStarts,
-                       recordLines: whole.recordLines)
+                       recordLines: whole.recordLines, lineEnds: Int(whole.lineEnds))
     }
 
     /// Files from this size are scanned in two halves at once.
     private static let halvingSize = 1 << 20
 
     /// The records of the bytes in `range`, read as if they were a whole file; nil at anything the
-    /// tokenizer would refuse. Record lines count from 1 at the range's start.
+    /// tokenizer would refuse. Record lines count from `firstLine` at the range's start.
     private struct Part {
         var offsets: [UInt32] = []
         var recordStarts: [UInt32] = []
@@ -70,13 +78,13 @@ final class CSVScan: Sendable {
         var lineEnds: UInt32 = 0
 
         /// `room`: the bytes whose entries the arrays should have room for.
-        init?(_ bytes: [UInt8], _ range: Range<Int>, room: Int) {
+        init?(_ bytes: [UInt8], _ range: Range<Int>, room: Int, firstLine: UInt32) {
             offsets.reserveCapacity(room / 8)
             recordStarts.reserveCapacity(room / 64)
             recordLines.reserveCapacity(room / 64)
             let scanned = bytes.withUnsafeBufferPointer { buffer in
                 CSVScan.scan(UnsafeBufferPointer(rebasing: buffer[..<range.upperBound]), from: range.lowerBound,
-                             offsets: &offsets, recordStarts: &recordStarts, recordLines: &recordLines)
+                             firstLine: firstLine, offsets: &offsets, recordStarts: &recordStarts, recordLines: &recordLines)
             }
             guard let scanned else { return nil }
             lineEnds = scanned

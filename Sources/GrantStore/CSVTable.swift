@@ -72,12 +72,8 @@ public struct CSVTable: Sendable {
         if let scan = CSVScan.make(bytes) {
             let meaningful = (0..<scan.recordCount).filter { !scan.isBlank($0) }
             guard let header = meaningful.first else { return .failure(empty(path)) }
-            let first = scan.firstEntry(header)
-            let fields = (first..<first + scan.fieldCount(header)).map { entry in
-                let place = scan.position(header, entry: entry)
-                return CSVField(value: scan.trimmedValue(entry), line: place.line, column: place.column)
-            }
-            return .success(CSVTable(path: path, header: fields, rows: CSVRows(scan: scan, records: meaningful.dropFirst().map(UInt32.init))))
+            return .success(CSVTable(path: path, header: headerFields(scan, header),
+                                     rows: CSVRows(scan: scan, records: meaningful.dropFirst().map(UInt32.init))))
         }
         // What the scan does not take, the tokenizer refuses, and says why.
         switch CSVTokenizer.records(from: bytes) {
@@ -89,6 +85,15 @@ public struct CSVTable: Sendable {
             let rows = meaningful.dropFirst().filter { !$0.isBlank }
             let trimmedHeader = header.fields.map { CSVField(value: $0.value.trimmingSpaces(), line: $0.line, column: $0.column) }
             return .success(CSVTable(path: path, header: trimmedHeader, records: Array(rows)))
+        }
+    }
+
+    /// A scanned record read as a header row: its names trimmed, as the tokenizer's path trims them.
+    static func headerFields(_ scan: CSVScan, _ record: Int) -> [CSVField] {
+        let first = scan.firstEntry(record)
+        return (first..<first + scan.fieldCount(record)).map { entry in
+            let place = scan.position(record, entry: entry)
+            return CSVField(value: scan.trimmedValue(entry), line: place.line, column: place.column)
         }
     }
 

@@ -41,6 +41,20 @@ struct CrossReferences {
         diagnostics.append(record.diagnostic(column, "\(column) \"\(id.terminalSafe)\" is not an area_id in areas.csv\(suggestion(for: id, among: areaIDs, file: "areas.csv", key: "area_id"))"))
     }
 
+    /// An `area_id` of a large file, whose rows come in runs of one area: `known`, the area of the
+    /// run (found in areas.csv), is not looked up again. Carried from one piece of a file to the next.
+    @inline(__always)
+    mutating func area<T>(inRun known: inout AreaID?, _ id: AreaID, _ record: @autoclosure () -> Located<T>) {
+        guard id != known else { return }
+        if let areaIDs, !areaIDs.contains(id) { area(record(), "area_id", id) } else { known = id }
+    }
+
+    /// Problems found by these checks elsewhere (projects.csv's, read as its pieces come), in
+    /// their place among the others.
+    mutating func report(_ found: [Diagnostic]) {
+        diagnostics += found
+    }
+
     mutating func decision<T>(_ record: Located<T>, _ column: String, _ ref: String) {
         guard let decisionRefs, !decisionRefs.contains(ref) else { return }
         let where_ = hasDecisionsFile ? "in decisions.csv" : "in decisions.csv (the folder has no decisions.csv)"

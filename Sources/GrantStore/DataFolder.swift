@@ -28,7 +28,9 @@ public struct LoadedFolder: Sendable {
     /// nil when any file has an error: nothing half-read is ever shown as if it were whole.
     public var grants: Grants?
     public var diagnostics: [Diagnostic]
-    /// The tables as read, kept so that a writer can preserve unknown columns and row order.
+    /// The tables as read, kept so that a writer can preserve unknown columns and row order: every
+    /// file's but projects.csv's, which nothing writes (it is read a piece at a time, and its
+    /// bytes let go as soon as they are read).
     public var tables: [String: CSVTable]
     /// Files present but not read yet: a first look (`DataFolder.firstLook`) leaves them, and its
     /// warnings, to the complete load that follows it.
@@ -71,7 +73,13 @@ public enum DataFolder {
         try load(path, replacing: [:], leaving: readAfterFirstLook)
     }
 
-    private static func load(_ path: String, replacing: [String: [UInt8]], leaving: Set<String>) throws(DataFolderError) -> LoadedFolder {
+    /// As `load(_:replacing:)`, with projects.csv read in pieces of `pieceSize` bytes.
+    static func load(_ path: String, replacing: [String: [UInt8]] = [:], pieceSize: Int) throws(DataFolderError) -> LoadedFolder {
+        try load(path, replacing: replacing, leaving: [], pieceSize: pieceSize)
+    }
+
+    private static func load(_ path: String, replacing: [String: [UInt8]], leaving: Set<String>,
+                             pieceSize: Int = ProjectRecords.pieceSize) throws(DataFolderError) -> LoadedFolder {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw .notFound(path: path)
@@ -80,29 +88,66 @@ public enum DataFolder {
         let present = requiredFiles.filter { FileManager.default.fileExists(atPath: filePath(path, $0.fileName)) }
         if present.isEmpty { throw .notADataFolder(path: path, missing: requiredFiles.map(\.fileName)) }
 
-        var diagnostics: [Diagnostic] = []
-        var tables: [String: CSVTable] = [:]
-        var unreadable: Set<String> = []
-        var unread: [String] = []
+        // projects.csv, nine tenths of a national folder, is read a piece at a time as it is
+        // checked (unless a writer gives its bytes); should it have to be read whole after all,
+        // its problems as a file go where they would have gone had it been read whole at first.
+        let projects = FileSchema.projects.fileName, projectsFile = filePath(path, projects)
+        let projectsInPieces = replacing[projects] == nil && !leaving.contains(projects)
+            && FileManager.default.fileExists(atPath: projectsFile)
+        var files = FilesRead(requiredFiles: requiredFiles)
+        var projectsProblemsAt = 0
         for schema in FileSchema.all {
             let file = filePath(path, schema.fileName)
             if leaving.contains(schema.fileName) {
-                if FileManager.default.fileExists(atPath: file) { unread.append(schema.fileName) }
-                continue
+                if FileManager.default.fileExists(atPath: file) { files.unread.append(schema.fileName) }
+            } else if projectsInPieces && schema.fileName == projects {
+                projectsProblemsAt = files.diagnostics.count
+            } else {
+                files.readWhole(schema, at: file, replacement: replacing[schema.fileName])
             }
-            guard replacing[schema.fileName] != nil || FileManager.default.fileExists(atPath: file) else {
+        }
+        let warnings = files.unread.isEmpty
+        var validation = Validation(tables: files.tables, unreadable: files.unreadable, warnings: warnings,
+                                    projectsFile: projectsInPieces ? projectsFile : nil, pieceSize: pieceSize)
+        if validation.projectsMustBeReadWhole {
+            let later = files.diagnostics[projectsProblemsAt...]
+            files.diagnostics.removeSubrange(projectsProblemsAt...)
+            files.readWhole(.projects, at: projectsFile, replacement: nil)
+            files.diagnostics += later
+            validation = Validation(tables: files.tables, unreadable: files.unreadable, warnings: warnings)
+        }
+        files.tables[projects] = nil
+        let diagnostics = files.diagnostics + validation.diagnostics
+        let hasErrors = diagnostics.contains { $0.severity == .error }
+        return LoadedFolder(grants: hasErrors ? nil : validation.grants, diagnostics: diagnostics, tables: files.tables,
+                            unread: files.unread)
+    }
+
+    /// The files of a folder as read so far, and the problems of each as a file.
+    private struct FilesRead {
+        let requiredFiles: [FileSchema]
+        var diagnostics: [Diagnostic] = []
+        var tables: [String: CSVTable] = [:]
+        /// Files that exist (or are required) but could not be read at all.
+        var unreadable: Set<String> = []
+        var unread: [String] = []
+
+        /// Reads the file at `path` whole (or takes `replacement` as its bytes) into `tables`, or
+        /// notes why it cannot.
+        mutating func readWhole(_ schema: FileSchema, at path: String, replacement: [UInt8]?) {
+            guard replacement != nil || FileManager.default.fileExists(atPath: path) else {
                 if !schema.mayBeAbsent {
                     unreadable.insert(schema.fileName)
-                    diagnostics.append(Diagnostic(path: file, message: "missing file: a data folder needs \(requiredFiles.map(\.fileName).joined(separator: ", "))"))
+                    diagnostics.append(Diagnostic(path: path, message: "missing file: a data folder needs \(requiredFiles.map(\.fileName).joined(separator: ", "))"))
                 }
-                continue
+                return
             }
-            guard let bytes = replacing[schema.fileName] ?? FileBytes.read(file) else {
-                diagnostics.append(Diagnostic(path: file, message: "cannot be read (check its permissions)"))
+            guard let bytes = replacement ?? FileBytes.read(path) else {
+                diagnostics.append(Diagnostic(path: path, message: "cannot be read (check its permissions)"))
                 unreadable.insert(schema.fileName)
-                continue
+                return
             }
-            switch CSVTable.parse(path: file, bytes: bytes) {
+            switch CSVTable.parse(path: path, bytes: bytes) {
             case .failure(let problem):
                 diagnostics.append(problem)
                 unreadable.insert(schema.fileName)
@@ -112,11 +157,6 @@ public enum DataFolder {
                 if headerProblems.isEmpty { tables[schema.fileName] = table } else { unreadable.insert(schema.fileName) }
             }
         }
-        let validation = Validation(tables: tables, unreadable: unreadable, warnings: unread.isEmpty)
-        diagnostics += validation.diagnostics
-        let hasErrors = diagnostics.contains { $0.severity == .error }
-        return LoadedFolder(grants: hasErrors ? nil : validation.grants, diagnostics: diagnostics, tables: tables,
-                            unread: unread)
     }
 
     /// `DIR/name`, written as the user named DIR (so diagnostics name files the way they typed them).

@@ -27,7 +27,7 @@ enum FileBytes {
     }
 
     /// Reads into `buffer` until it is full or the file ends; the count read.
-    private static func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, from descriptor: Int32, failed: inout Bool) -> Int {
+    static func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, from descriptor: Int32, failed: inout Bool) -> Int {
         var filled = 0
         while filled < buffer.count {
             let count = Glibc.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)

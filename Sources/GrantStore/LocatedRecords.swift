@@ -13,25 +13,14 @@ struct LocatedRecords<Value>: RandomAccessCollection {
     }
 
     /// Reads every row of `table` with `make`, leaving out rows with errors; and the problems of
-    /// every row, in file order. A large table is read in two halves at once, each half writing
-    /// its records into its own part of one array (then closed up), so none is copied.
+    /// every row, in file order.
     static func read(_ table: CSVTable, _ make: (inout RowReader) -> Value?) -> (LocatedRecords, [Diagnostic]) {
         let count = table.rows.count
         var rowsRead = [UInt32](repeating: 0, count: count)
         var problems: [Diagnostic] = []
         let values = [Value](unsafeUninitializedCapacity: count) { values, initialized in
             rowsRead.withUnsafeMutableBufferPointer { rows in
-                let middle = count >= 20_000 ? count / 2 : count
-                let (first, second) = middle < count
-                    ? concurrently({ read(table, 0..<middle, make, into: values, rows: rows) },
-                                   { read(table, middle..<count, make, into: values, rows: rows) })
-                    : (read(table, 0..<count, make, into: values, rows: rows), (count: 0, problems: []))
-                if second.count > 0 {
-                    (values.baseAddress! + first.count).moveInitialize(from: values.baseAddress! + middle, count: second.count)
-                    (rows.baseAddress! + first.count).update(from: rows.baseAddress! + middle, count: second.count)
-                }
-                initialized = first.count + second.count
-                problems = first.problems + second.problems
+                (initialized, problems) = read(table, make, into: values, rows: rows)
             }
         }
         rowsRead.removeLast(count - values.count)
@@ -40,6 +29,29 @@ struct LocatedRecords<Value>: RandomAccessCollection {
         result.rows = rowsRead
         return (result, problems)
     }
+
+    /// Reads every row of `table` into the start of `values` (which has room for them all), and
+    /// the row of each into `rows`: how many were read without error, and every problem. A large
+    /// table is read in two halves at once, each half writing its records into its own part of
+    /// `values` (then closed up), so none is copied.
+    static func read(_ table: CSVTable, _ make: (inout RowReader) -> Value?, into values: UnsafeMutableBufferPointer<Value>,
+                     rows: UnsafeMutableBufferPointer<UInt32>) -> (count: Int, problems: [Diagnostic]) {
+        let count = table.rows.count
+        let middle = count >= halvingCount ? count / 2 : count
+        let (first, second) = middle < count
+            ? concurrently({ read(table, 0..<middle, make, into: values, rows: rows) },
+                           { read(table, middle..<count, make, into: values, rows: rows) })
+            : (read(table, 0..<count, make, into: values, rows: rows), (count: 0, problems: []))
+        if second.count > 0 {
+            (values.baseAddress! + first.count).moveInitialize(from: values.baseAddress! + middle, count: second.count)
+            (rows.baseAddress! + first.count).update(from: rows.baseAddress! + middle, count: second.count)
+        }
+        return (first.count + second.count, first.problems + second.problems)
+    }
+
+    /// Tables from this many rows are read in two halves at once: a piece of projects.csv
+    /// (`ProjectRecords`) has about ten thousand. (Computed: a generic type has no stored statics.)
+    private static var halvingCount: Int { 4_096 }
 
     /// Reads the rows in `range` into `values` and `rows` from the range's lower bound on, with one
     /// reader moved from row to row: how many were read without error, and every problem.
@@ -80,25 +92,14 @@ struct LocatedRecords<Value>: RandomAccessCollection {
     }
 
     /// As `sharingKeys(_:)` for a key of a group and an item (an area and year, and a project_id),
-    /// quicker when the records of each group stand together, as they do in files kept by hand,
-    /// by spreadsheet or by csdash: each group's items go into a small set. A group met again
-    /// after another, or a repeated item, sends every record to `sharingKeys(_:)`.
+    /// quicker when the records of each group stand together (`KeyRuns`); when they do not,
+    /// every record goes to `sharingKeys(_:)`.
     @inline(__always)
     func sharingKeys<Group: Hashable, Item: Hashable>(group: (Value) -> Group, item: (Value) -> Item) -> [Located<Value>] {
-        var groups: Set<Group> = [], items: Set<Item> = []
-        var current: Group?
+        var runs = KeyRuns<Group, Item>()
         // Through a buffer, so that each value is read in place rather than copied.
         let together = values.withUnsafeBufferPointer { values in
-            for value in values.indices {
-                let next = group(values[value])
-                if next != current {
-                    guard groups.insert(next).inserted else { return false }
-                    current = next
-                    items.removeAll(keepingCapacity: true)
-                }
-                guard items.insert(item(values[value])).inserted else { return false }
-            }
-            return true
+            values.allSatisfy { runs.add(group: group($0), item: item($0)) }
         }
         return together ? [] : sharingKeys { KeyPair(group: group($0), item: item($0)) }
     }

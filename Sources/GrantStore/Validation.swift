@@ -5,11 +5,17 @@ import GrantModel
 struct Validation {
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var grants: Grants
+    /// True when projects.csv was to be read in pieces but must be read whole (see
+    /// `ProjectRecords.init(path:...)`); nothing else is then read or checked.
+    private(set) var projectsMustBeReadWhole = false
 
     /// `unreadable`: files that exist (or are required) but could not be read at all; their own
     /// problem is already reported, so references into them are not checked again. `warnings`:
     /// false leaves out the suspicious-figure warnings (a first look; the complete load has them).
-    init(tables: [String: CSVTable], unreadable: Set<String> = [], warnings: Bool = true) {
+    /// `projectsFile`: projects.csv's path, when it is to be read a piece at a time rather than
+    /// from `tables`; `pieceSize`: the bytes of each piece.
+    init(tables: [String: CSVTable], unreadable: Set<String> = [], warnings: Bool = true, projectsFile: String? = nil,
+         pieceSize: Int = ProjectRecords.pieceSize) {
         var readers = RecordReaders()
         var diagnostics: [Diagnostic] = []
 
@@ -26,9 +32,6 @@ struct Validation {
         for area in areas { readers.funderByArea[area.value.id] = area.value.funderID }
         let allocations = read(.allocations, readers.allocation)
         let returns = read(.returns, readers.monitoringReturn)
-        let projects = read(.projects, readers.project)
-        let decisions = read(.decisions, readers.decision)
-        let reserves = read(.reserves, readers.reserve)
 
         // The keys every row names, valid or not: a row with a bad field is reported once, at that
         // field, not again as "not found" at every reference to it.
@@ -41,6 +44,34 @@ struct Validation {
             funderIDs: keys(.funders, "funder_id"), areaIDs: keys(.areas, "area_id"),
             decisionRefs: keys(.decisions, "decision_ref"),
             hasDecisionsFile: tables[FileSchema.decisions.fileName] != nil)
+        // In file order, as projects.csv's amounts are added while it is read.
+        var amounts = AmountTotal()
+        for index in allocations.indices {
+            amounts.add(allocations[index], ["allocation": allocations.values[index].allocation,
+                                             "carry_forward": allocations.values[index].carryForward])
+        }
+        for index in returns.indices {
+            amounts.add(returns[index], "planned", returns.values[index].planned)
+            amounts.add(returns[index], "spend", returns.values[index].spend)
+        }
+        let projects: ProjectRecords
+        if let table = tables[FileSchema.projects.fileName] {
+            projects = ProjectRecords(table: table, readers: readers, knownAreas: checks.areaIDs, amounts: &amounts)
+        } else if let projectsFile {
+            guard let read = ProjectRecords(path: projectsFile, pieceSize: pieceSize, readers: readers,
+                                            knownAreas: checks.areaIDs, amounts: &amounts) else {
+                projectsMustBeReadWhole = true
+                grants = Grants(funders: [], areas: [], allocations: [], returns: [])
+                return
+            }
+            projects = read
+        } else {
+            projects = ProjectRecords()
+        }
+        diagnostics += projects.rowProblems
+        let decisions = read(.decisions, readers.decision)
+        let reserves = read(.reserves, readers.reserve)
+
         // Only the rows whose key is shared go to the check that reports them.
         func unique<T, Key: Hashable>(_ records: LocatedRecords<T>, _ file: FileSchema, _ columns: [String], _ key: (T) -> Key) {
             checks.uniqueKeys(records.sharingKeys(key), file: file, columns: columns, key: key)
@@ -58,8 +89,7 @@ struct Validation {
         unique(allocations, .allocations, ["area_id", "year"], group: { $0.areaID }, item: { $0.year })
         unique(returns, .returns, ["area_id", "year", "quarter"],
                group: { Grants.AllocationKey(areaID: $0.areaID, year: $0.year) }, item: { $0.quarter })
-        unique(projects, .projects, ["area_id", "year", "project_id"],
-               group: { Grants.AllocationKey(areaID: $0.areaID, year: $0.year) }, item: { $0.projectID })
+        checks.report(projects.duplicateKeys)
         unique(decisions, .decisions, ["decision_ref"]) { $0.ref }
         unique(reserves, .reserves, ["funder_id", "reserve"]) { "\($0.funderID)|\($0.name)" }
 
@@ -77,37 +107,15 @@ struct Validation {
                 checks.decision(allocations[index], "decision_ref", ref)
             }
         }
-        // Rows come in runs of one area: an area found once is not looked up again in its run.
-        @inline(__always)
-        func checkAreas<T>(_ records: LocatedRecords<T>, _ areaID: (T) -> AreaID) {
-            var known: AreaID?
-            for index in records.indices {
-                let id = areaID(records.values[index])
-                guard id != known else { continue }
-                if isUnknown(id, checks.areaIDs) { checks.area(records[index], "area_id", id) } else { known = id }
-            }
-        }
-        checkAreas(returns) { $0.areaID }
-        checkAreas(projects) { $0.areaID }
+        var returnsArea: AreaID?
+        for index in returns.indices { checks.area(inRun: &returnsArea, returns.values[index].areaID, returns[index]) }
+        checks.report(projects.unknownAreas)
         for decision in decisions {
             checks.funder(decision, "funder_id", decision.value.funderID)
             if let areaID = decision.value.areaID { checks.area(decision, "area_id", areaID) }
         }
         for reserve in reserves { checks.funder(reserve, "funder_id", reserve.value.funderID) }
         diagnostics += checks.diagnostics
-        var amounts = AmountTotal()
-        for index in allocations.indices {
-            amounts.add(allocations[index], ["allocation": allocations.values[index].allocation,
-                                             "carry_forward": allocations.values[index].carryForward])
-        }
-        for index in returns.indices {
-            amounts.add(returns[index], "planned", returns.values[index].planned)
-            amounts.add(returns[index], "spend", returns.values[index].spend)
-        }
-        for index in projects.indices {
-            amounts.add(projects[index], "budget", projects.values[index].budget)
-            amounts.add(projects[index], "spend", projects.values[index].spend)
-        }
         for item in decisions { amounts.add(item, ["amount": item.value.amount, "match_funding": item.value.matchFunding]) }
         for item in reserves { amounts.add(item, ["balance": item.value.balance]) }
         if let tooLarge = amounts.problem { diagnostics.append(tooLarge) }
@@ -203,32 +211,5 @@ struct Validation {
             quarter = current.previous
         }
         return nil
-    }
-}
-
-/// The sum of every amount in the folder, so that no total csdash shows can overflow.
-///
-/// Every total is a sum of some of the folder's amounts, at most five times over (a Q1 forecast
-/// outturn is four times the spend, and an underspend adds the allocation back). Keeping the sum
-/// of them all below an eighth of what 64 bits hold keeps every total exact; a folder past it
-/// (£11.5 quadrillion) has an amount typed wrong, and is reported once, where the sum passes it.
-struct AmountTotal {
-    static let limit = Money(pence: Int64.max / 8)
-    private var total = Money.zero
-    private(set) var problem: Diagnostic?
-
-    /// `item` is made only when it is the one that passes the limit.
-    mutating func add<T>(_ item: @autoclosure () -> Located<T>, _ amounts: KeyValuePairs<String, Money?>) {
-        for (column, amount) in amounts { add(item(), column, amount) }
-    }
-
-    /// One amount: for the large files, which would otherwise make a list of two for every row.
-    mutating func add<T>(_ item: @autoclosure () -> Located<T>, _ column: String, _ amount: Money?) {
-        guard problem == nil, let amount else { return }
-        total = Money(pence: total.pence + min(amount.pence, AmountTotal.limit.pence))
-        if total > AmountTotal.limit {
-            let item = item()
-            problem = item.diagnostic(column, "\(column) \(item.row.quoted(item.row.text(column))) brings the amounts in this folder to more than \(AmountTotal.limit.formatted(in: Currency(code: "", symbol: ""))) in all, more than csdash can add up exactly: is an amount wrong?")
-        }
     }
 }

@@ -77,11 +77,15 @@ import Testing
         let hostile = "\u{1B}]0;PWNED\u{07}\u{9B}2J"
         let schema = try #require(FileSchema.all.first { $0.fileName == file })
         let base = try DataFolder.load(CorpusCase.base.path)
-        let table = try #require(base.tables[file])
+        // The folder's tables, projects.csv's too (a load keeps no table of it).
+        var baseTables = base.tables
+        let projects = CorpusCase.base.appendingPathComponent("projects.csv")
+        baseTables["projects.csv"] = try CSVTable.parse(path: projects.path, bytes: Array(Data(contentsOf: projects))).get()
+        let table = try #require(baseTables[file])
         var quoted = 0
         for column in schema.columns {
             guard let index = table.columnIndex[column] else { continue }
-            var tables = base.tables
+            var tables = baseTables
             var records = table.records
             records[0].fields[index].value = hostile
             tables[file] = CSVTable(path: "\u{1B}[2J/" + file, header: table.header, records: records)

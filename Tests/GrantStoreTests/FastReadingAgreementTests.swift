@@ -1,3 +1,4 @@
+import Foundation
 import GrantModel
 import Testing
 @testable import GrantStore
@@ -7,18 +8,6 @@ import Testing
 /// quotes, line ends, spaces beside combining marks, bad bytes and near-miss values: wherever a
 /// fast path answers, it must answer exactly as the full reader does.
 struct FastReadingAgreementTests {
-    /// SplitMix64: the same inputs on every run.
-    private struct Numbers {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(bound))
-        }
-    }
-
     private static let pieces: [[UInt8]] = [
         "a", "b", "7", ",", ",", "\"", "\"\"", "\n", "\n", "\r\n", " ", "\t", "é", "\u{301}", "\u{600}", "£", "x y",
     ].map { Array($0.utf8) }
@@ -26,7 +15,7 @@ struct FastReadingAgreementTests {
     private static let rarePieces: [[UInt8]] = [Array("\r".utf8), Array("\u{1B}".utf8), [0xFF], [0x00], [0xC3],
                                                 [0xED, 0xA0, 0x80], [0xEF, 0xBB, 0xBF]]
 
-    private func input(_ numbers: inout Numbers) -> [UInt8] {
+    private func input(_ numbers: inout SplitMix) -> [UInt8] {
         var bytes: [UInt8] = numbers.next(8) == 0 ? [0xEF, 0xBB, 0xBF] : []
         for _ in 0..<numbers.next(40) {
             let pool = numbers.next(40) == 0 ? Self.rarePieces : Self.pieces
@@ -36,7 +25,7 @@ struct FastReadingAgreementTests {
     }
 
     @Test func theScanSplitsFilesAsTheTokenizerDoes() {
-        var numbers = Numbers(state: 42)
+        var numbers = SplitMix(state: 42)
         var scanned = 0
         for _ in 0..<5_000 {
             let bytes = input(&numbers)
@@ -66,8 +55,46 @@ struct FastReadingAgreementTests {
         #expect(scanned > 500, "too few inputs were valid to be compared: \(scanned)")
     }
 
+    /// A file read a piece at a time (`CSVPieces`) splits into the same records, at the same lines
+    /// and columns, as the file scanned whole; and a file the scan refuses is never read in pieces
+    /// to its end. Pieces of one to a dozen bytes put a piece's end inside every kind of field.
+    @Test func aFileReadInPiecesSplitsAsTheWholeScanDoes() throws {
+        var numbers = SplitMix(state: 11)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("csdash-pieces-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: file) }
+        var inManyPieces = 0
+        for _ in 0..<10_000 {
+            // Two inputs, so that a byte-order mark may be found mid-file too.
+            let bytes = input(&numbers) + input(&numbers)
+            try Data(bytes).write(to: file)
+            let pieces = try #require(CSVPieces(path: file.path, pieceSize: 1 + numbers.next(12)))
+            var records: [CSVRecord] = [], count = 0
+            var finished = false
+            reading: while true {
+                switch pieces.next() {
+                case .piece(let scan):
+                    records += (0..<scan.recordCount).map { scan.record($0) }
+                    count += 1
+                case .finished:
+                    finished = true
+                    break reading
+                case .readWhole:
+                    break reading
+                }
+            }
+            guard let whole = CSVScan.make(bytes) else {
+                #expect(!finished, "read in pieces, though the scan refuses it: \(bytes)")
+                continue
+            }
+            #expect(finished, "not read in pieces, though it scans: \(bytes)")
+            #expect(records == (0..<whole.recordCount).map { whole.record($0) }, "\(bytes)")
+            if count > 1 { inManyPieces += 1 }
+        }
+        #expect(inManyPieces > 200, "too few inputs were read in pieces to be compared: \(inManyPieces)")
+    }
+
     @Test func aTableReadsTheSameThroughEitherPath() throws {
-        var numbers = Numbers(state: 7)
+        var numbers = SplitMix(state: 7)
         for _ in 0..<2_000 {
             let bytes = Array("id,name,amount\n".utf8) + input(&numbers)
             guard case .success(let table) = CSVTable.parse(path: "t.csv", bytes: bytes) else { continue }
@@ -87,12 +114,12 @@ struct FastReadingAgreementTests {
     private static let valuePieces = ["1", "2", "9", "0", "0", ".", ".", ",", "-", "/", "£", "€", " ", "Q", "q", "20", "16", "2016",
                                       "/17", "-12", "-06", "05", "31", "29", "-02", "2015", "1234567890123456"]
 
-    private func value(_ numbers: inout Numbers) -> String {
+    private func value(_ numbers: inout SplitMix) -> String {
         (0..<(1 + numbers.next(6))).map { _ in Self.valuePieces[numbers.next(Self.valuePieces.count)] }.joined()
     }
 
     @Test func plainValuesMeanWhatTheFullParsersSay() {
-        var numbers = Numbers(state: 3)
+        var numbers = SplitMix(state: 3)
         var answered = 0
         for _ in 0..<20_000 {
             let text = value(&numbers)
