@@ -15,7 +15,7 @@ struct FastReadingAgreementTests {
     private static let rarePieces: [[UInt8]] = [Array("\r".utf8), Array("\u{1B}".utf8), [0xFF], [0x00], [0xC3],
                                                 [0xED, 0xA0, 0x80], [0xEF, 0xBB, 0xBF]]
 
-    private func input(_ numbers: inout SplitMix) -> [UInt8] {
+    private func input(_ numbers: inout SplitMix64) -> [UInt8] {
         var bytes: [UInt8] = numbers.next(8) == 0 ? [0xEF, 0xBB, 0xBF] : []
         for _ in 0..<numbers.next(40) {
             let pool = numbers.next(40) == 0 ? Self.rarePieces : Self.pieces
@@ -25,7 +25,7 @@ struct FastReadingAgreementTests {
     }
 
     @Test func theScanSplitsFilesAsTheTokenizerDoes() {
-        var numbers = SplitMix(state: 42)
+        var numbers = SplitMix64(seed: 42)
         var scanned = 0
         for _ in 0..<5_000 {
             let bytes = input(&numbers)
@@ -59,7 +59,7 @@ struct FastReadingAgreementTests {
     /// and columns, as the file scanned whole; and a file the scan refuses is never read in pieces
     /// to its end. Pieces of one to a dozen bytes put a piece's end inside every kind of field.
     @Test func aFileReadInPiecesSplitsAsTheWholeScanDoes() throws {
-        var numbers = SplitMix(state: 11)
+        var numbers = SplitMix64(seed: 11)
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("csdash-pieces-\(UUID().uuidString).csv")
         defer { try? FileManager.default.removeItem(at: file) }
         var inManyPieces = 0
@@ -94,7 +94,7 @@ struct FastReadingAgreementTests {
     }
 
     @Test func aTableReadsTheSameThroughEitherPath() throws {
-        var numbers = SplitMix(state: 7)
+        var numbers = SplitMix64(seed: 7)
         for _ in 0..<2_000 {
             let bytes = Array("id,name,amount\n".utf8) + input(&numbers)
             guard case .success(let table) = CSVTable.parse(path: "t.csv", bytes: bytes) else { continue }
@@ -114,12 +114,12 @@ struct FastReadingAgreementTests {
     private static let valuePieces = ["1", "2", "9", "0", "0", ".", ".", ",", "-", "/", "£", "€", " ", "Q", "q", "20", "16", "2016",
                                       "/17", "-12", "-06", "05", "31", "29", "-02", "2015", "1234567890123456"]
 
-    private func value(_ numbers: inout SplitMix) -> String {
+    private func value(_ numbers: inout SplitMix64) -> String {
         (0..<(1 + numbers.next(6))).map { _ in Self.valuePieces[numbers.next(Self.valuePieces.count)] }.joined()
     }
 
     @Test func plainValuesMeanWhatTheFullParsersSay() {
-        var numbers = SplitMix(state: 3)
+        var numbers = SplitMix64(seed: 3)
         var answered = 0
         for _ in 0..<20_000 {
             let text = value(&numbers)

@@ -6,7 +6,7 @@
 /// met again after it; and, now and then, something the tokenizer refuses or a header with a
 /// problem.
 struct MadeUpProjects {
-    var numbers: SplitMix
+    var numbers: SplitMix64
 
     mutating func file() -> [UInt8] {
         let lineEnd = numbers.oneIn(3) ? "\r\n" : "\n"

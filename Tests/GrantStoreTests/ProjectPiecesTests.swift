@@ -13,7 +13,7 @@ struct ProjectPiecesTests {
 
     @Test func aFolderReadsTheSameWithItsProjectsInPieces() throws {
         let folder = try DataFolderFixture()
-        var made = MadeUpProjects(numbers: SplitMix(state: 2024))
+        var made = MadeUpProjects(numbers: SplitMix64(seed: 2024))
         for _ in 0..<400 {
             let bytes = made.file()
             try folder.write("projects.csv", bytes: bytes)
@@ -34,7 +34,7 @@ struct ProjectPiecesTests {
         let folder = try DataFolderFixture()
         let others = try folder.load().tables
         let file = folder.path + "/projects.csv"
-        var made = MadeUpProjects(numbers: SplitMix(state: 7))
+        var made = MadeUpProjects(numbers: SplitMix64(seed: 7))
         var inPieces = 0, inPiecesWithErrors = 0, readWhole = 0
         for round in 0..<800 {
             let bytes = made.file()

@@ -235,22 +235,3 @@ func checkOnlyError(_ spec: ErrorCase, sourceLocation: SourceLocation = #_source
     let loaded = try folder.load()
     expectOnlyError(loaded, in: folder, at: spec.location, containing: spec.phrases, sourceLocation: sourceLocation)
 }
-
-/// SplitMix64: the same made-up inputs on every run.
-struct SplitMix {
-    var state: UInt64
-
-    /// A number from 0 up to `bound`.
-    mutating func next(_ bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Int((z ^ (z >> 31)) % UInt64(bound))
-    }
-
-    /// True one time in `times`.
-    mutating func oneIn(_ times: Int) -> Bool { next(times) == 0 }
-
-    mutating func pick<T>(_ choices: [T]) -> T { choices[next(choices.count)] }
-}

@@ -12,3 +12,13 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
         return z ^ (z >> 31)
     }
 }
+
+extension SplitMix64 {
+    /// A number from 0 up to `bound`.
+    public mutating func next(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+
+    /// True one time in `times`.
+    public mutating func oneIn(_ times: Int) -> Bool { next(times) == 0 }
+
+    public mutating func pick<T>(_ choices: [T]) -> T { choices[next(choices.count)] }
+}
