@@ -24,11 +24,13 @@ let package = Package(
                        providers: [.apt(["libncurses-dev"])]),
         .target(name: "CTerminalSupport"),
         .target(name: "Terminal", dependencies: ["Dashboard", "CNCurses", "CTerminalSupport"]),
+        // glibc's mallopt, for how the executable hands freed memory back (csdash/LargeBlocks.swift).
+        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         // Layer 5: the executable: argument parsing, report formats, wiring.
         .executableTarget(
             name: "csdash",
             dependencies: [
-                "GrantModel", "GrantStore", "Dashboard", "Terminal",
+                "GrantModel", "GrantStore", "Dashboard", "Terminal", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

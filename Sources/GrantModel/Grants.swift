@@ -4,7 +4,7 @@ public struct Grants: Sendable {
     public private(set) var areas: [Area]
     public private(set) var allocations: [Allocation]
     public private(set) var returns: [MonitoringReturn]
-    public private(set) var projects: [Project]
+    public private(set) var projects: ProjectList
     public private(set) var decisions: [Decision]
     public private(set) var reserves: [Reserve]
 
@@ -45,6 +45,12 @@ public struct Grants: Sendable {
     /// Builds the indexes. Keys are assumed unique (the store validates that); a later duplicate wins.
     public init(funders: [Funder], areas: [Area], allocations: [Allocation], returns: [MonitoringReturn],
                 projects: [Project] = [], decisions: [Decision] = [], reserves: [Reserve] = []) {
+        self.init(funders: funders, areas: areas, allocations: allocations, returns: returns,
+                  projects: ProjectList(projects), decisions: decisions, reserves: reserves)
+    }
+
+    public init(funders: [Funder], areas: [Area], allocations: [Allocation], returns: [MonitoringReturn],
+                projects: ProjectList, decisions: [Decision], reserves: [Reserve]) {
         self.funders = funders
         self.areas = areas
         self.allocations = allocations
@@ -70,13 +76,7 @@ public struct Grants: Sendable {
         for (index, item) in returns.enumerated() {
             returnIndex[ReturnKey(areaID: item.areaID, year: item.year, quarter: item.quarter)] = index
         }
-        var runStart = 0
-        for index in projects.indices where index + 1 == projects.count
-            || projects[index + 1].areaID != projects[index].areaID || projects[index + 1].year != projects[index].year {
-            projectRuns[AllocationKey(areaID: projects[index].areaID, year: projects[index].year), default: []]
-                .append(runStart..<index + 1)
-            runStart = index + 1
-        }
+        for run in projects.runs { projectRuns[run.key, default: []].append(run.rows) }
     }
 
     public func funder(_ id: FunderID) -> Funder? { funderIndex[id].map { funders[$0] } }
@@ -108,7 +108,12 @@ public struct Grants: Sendable {
 
     /// The area's projects for the year, in the order of projects.csv.
     public func projects(for areaID: AreaID, in year: FinancialYear) -> [Project] {
-        (projectRuns[AllocationKey(areaID: areaID, year: year)] ?? []).flatMap { projects[$0] }
+        projectRows(for: areaID, in: year).flatMap { projects[$0] }
+    }
+
+    /// Where the area's projects for the year are in `projects`, in file order.
+    func projectRows(for areaID: AreaID, in year: FinancialYear) -> [Range<Int>] {
+        projectRuns[AllocationKey(areaID: areaID, year: year)] ?? []
     }
 
     /// Decisions naming this area, or one of the areas it is part of.

@@ -13,7 +13,10 @@ extension Grants {
     /// "4/7" (the funder's areas allocated that year).
     public func themes(for funderID: FunderID, in year: FinancialYear) -> (themes: [ThemeSummary], areasInYear: Int) {
         let funded = Set(allocatedAreas(of: funderID, in: year).map(\.id))
-        let relevant = projects.filter { $0.year == year && area($0.areaID)?.funderID == funderID }
+        // The funder's areas' runs of projects that year, in file order: found by key rather than
+        // by reading every project of a national folder on every frame of the themes view.
+        let rows = areas(of: funderID).flatMap { projectRows(for: $0.id, in: year) }.sorted { $0.lowerBound < $1.lowerBound }
+        let relevant = rows.flatMap { projects[$0] }
         let grouped = Dictionary(grouping: relevant, by: \.theme)
         let themes = grouped.map { theme, items -> ThemeSummary in
             var seen: [AreaID] = []

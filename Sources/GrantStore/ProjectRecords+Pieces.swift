@@ -17,24 +17,23 @@ extension ProjectRecords {
         guard let file = CSVPieces(path: path, pieceSize: pieceSize) else { return nil }
         var tables = PieceTables(pieces: file, path: path)
         var reading = PieceReading(readers: readers, checks: ProjectRecords.checks(knownAreas), amounts: amounts)
-        var parts: [[Project]] = []
+        var list = ProjectList()
         tables.readNext()
-        while let first = tables.waiting?.rows.count {
-            // Each piece's projects are read straight into their place. The room is for the rows
-            // the file is likely to hold, if the rest is like what is read so far (room never
-            // written costs no memory); should it not suffice, the rest go into another array.
-            // A piece is let go before the next is read: only one is ever held.
-            let part = [Project](unsafeUninitializedCapacity: max(first, tables.likelyRows)) { buffer, initialized in
-                while let count = tables.waiting?.rows.count, count <= buffer.count - initialized, !reading.mayShareKeys {
-                    initialized += reading.read(tables.take(), into: UnsafeMutableBufferPointer(rebasing: buffer[initialized...]))
-                    tables.readNext()
-                }
+        // Room for the rows the file is likely to hold, if the rest is like the first piece (room
+        // never written costs no memory): growing by doubling would hold the old rows and twice
+        // as many at once. A piece is let go before the next is read: only one is ever held.
+        list.reserveCapacity(tables.likelyRows)
+        while let table = tables.waiting {
+            tables.clearWaiting()
+            let piece = [Project](unsafeUninitializedCapacity: table.rows.count) { buffer, initialized in
+                initialized = reading.read(table, into: buffer)
             }
-            parts.append(part)
             if reading.mayShareKeys { return nil }
+            list.append(contentsOf: piece)
+            tables.readNext()
         }
         guard tables.finished else { return nil }
-        values = parts.count == 1 ? parts[0] : Array(parts.joined())
+        values = list
         rowProblems = reading.rowProblems
         unknownAreas = reading.checks.diagnostics
         amounts = reading.amounts
@@ -83,11 +82,9 @@ private struct PieceTables {
         }
     }
 
-    /// The waiting piece, no longer held here.
-    mutating func take() -> CSVTable {
-        let table = waiting!
+    /// Lets the waiting piece go (whoever took it holds it now).
+    mutating func clearWaiting() {
         waiting = nil
-        return table
     }
 
     /// The rows the file is likely to hold from the waiting piece on, if the rest is like what

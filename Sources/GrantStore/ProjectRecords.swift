@@ -5,7 +5,7 @@ import GrantModel
 /// piece at a time from the file (`ProjectRecords+Pieces.swift`) with the same findings, since
 /// nine tenths of a national folder's bytes are projects.
 struct ProjectRecords {
-    var values: [Project] = []
+    var values = ProjectList()
     /// Each row's own problems, in file order.
     var rowProblems: [Diagnostic] = []
     var duplicateKeys: [Diagnostic] = []
@@ -25,7 +25,7 @@ struct ProjectRecords {
     /// read, and references into it are not checked). The projects' amounts are added to `amounts`.
     init(table: CSVTable, readers: RecordReaders, knownAreas: Set<String>?, amounts: inout AmountTotal) {
         let (records, problems) = LocatedRecords.read(table, readers.project)
-        values = records.values
+        values = ProjectList(records.values)
         rowProblems = problems
         var keys = ProjectRecords.checks(knownAreas), areas = ProjectRecords.checks(knownAreas)
         keys.uniqueKeys(records.sharingKeys(group: ProjectRecords.group, item: \.projectID), file: .projects,

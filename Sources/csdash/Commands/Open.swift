@@ -48,8 +48,16 @@ struct Open: ParsableCommand {
     var present = false
 
     func run() throws {
-        // The first frame needs every file but projects.csv; the rest is read behind it (see
-        // DashboardLoop). A folder with errors is read whole at once, so its error screen lists all.
+        guard let (terminal, state) = try open() else { return }
+        var loop = DashboardLoop(terminal: terminal, state: state)
+        loop.run()
+    }
+
+    /// The terminal and the first state, or nil when the report was printed instead (not a
+    /// terminal). The first frame needs every file but projects.csv; the rest is read behind it
+    /// (see DashboardLoop). A folder with errors is read whole at once, so its error screen lists
+    /// all. What was read goes out of scope here: the state keeps only what it shows.
+    private func open() throws -> (CursesTerminal, DashboardState)? {
         var loaded = try loadFolder(common.folder, firstLook: true)
         if loaded.grants == nil && !loaded.isComplete { loaded = try loadFolder(common.folder) }
         if let grants = loaded.grants { try period.checkFunder(in: grants) }
@@ -58,20 +66,18 @@ struct Open: ParsableCommand {
             terminal = try CursesTerminal.open(TerminalOptions(mouse: !noMouse, theme: chosenTheme))
         } catch .notATerminal {
             try printReport(loaded.isComplete ? loaded : try loadFolder(common.folder))
-            return
+            return nil
         } catch {
             printError("csdash: \(error.description)")
             throw ExitCode(ExitStatus.usage)
         }
-        let state = DashboardState(loaded: loaded, folder: common.folder, asOf: common.day, size: terminal.size,
+        var state = DashboardState(loaded: loaded, folder: common.folder, asOf: common.day, size: terminal.size,
                                    glyphs: terminal.glyphs, mouseEnabled: !noMouse,
                                    year: period.year, quarter: period.quarter, funderID: period.funder)
-        var opened = state
         // A walkthrough shows the data; nothing on a projected screen should be able to change it.
-        opened.readOnly = readOnly || present
-        if present { opened.presentation = Presentation(isOnlyScreen: true) }
-        var loop = DashboardLoop(terminal: terminal, state: opened)
-        loop.run()
+        state.readOnly = readOnly || present
+        if present { state.presentation = Presentation(isOnlyScreen: true) }
+        return (terminal, state)
     }
 
     private var chosenTheme: Theme {
