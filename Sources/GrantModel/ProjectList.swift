@@ -39,7 +39,14 @@ public struct ProjectList: RandomAccessCollection, Equatable, Sendable {
         rows.reserveCapacity(count)
     }
 
-    public mutating func append(_ project: Project) {
+    /// Moves the projects out of `projects` (left uninitialized, for the caller to deallocate):
+    /// their texts change hands without a reference count going up and down for each.
+    public mutating func append(moving projects: UnsafeMutableBufferPointer<Project>) {
+        guard let base = projects.baseAddress else { return }
+        for index in 0..<projects.count { append((base + index).move()) }
+    }
+
+    public mutating func append(_ project: consuming Project) {
         if let last = runStarts.last, last.areaID == project.areaID, last.year == project.year {
             // The same run: nothing to add.
         } else {

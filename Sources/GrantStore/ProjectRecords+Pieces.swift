@@ -25,11 +25,18 @@ extension ProjectRecords {
         list.reserveCapacity(tables.likelyRows)
         while let table = tables.waiting {
             tables.clearWaiting()
-            let piece = [Project](unsafeUninitializedCapacity: table.rows.count) { buffer, initialized in
-                initialized = reading.read(table, into: buffer)
+            // Read into memory of its own and moved from there into the list: a piece array's
+            // values would be copied out, and then released, text by text.
+            let piece = UnsafeMutableBufferPointer<Project>.allocate(capacity: table.rows.count)
+            let count = reading.read(table, into: piece)
+            let read = UnsafeMutableBufferPointer(rebasing: piece[..<count])
+            if reading.mayShareKeys {
+                read.deinitialize()
+                piece.deallocate()
+                return nil
             }
-            if reading.mayShareKeys { return nil }
-            list.append(contentsOf: piece)
+            list.append(moving: read)
+            piece.deallocate()
             tables.readNext()
         }
         guard tables.finished else { return nil }

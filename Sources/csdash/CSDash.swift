@@ -22,9 +22,4 @@ struct CSDash: ParsableCommand {
     )
 
     static let version = "0.1.0"
-
-    static func main() {
-        LargeBlocks.returnToTheSystemWhenFreed()
-        main(nil)
-    }
 }

@@ -8,7 +8,8 @@ enum LargeBlocks {
     /// that size come from the heap instead, and stay in the process once freed. Reading a
     /// national folder frees a megabyte piece of projects.csv a dozen times: with the threshold
     /// fixed at its default, every block of 128 kB or more is mapped and handed back when freed
-    /// (2 MB less at the dashboard's peak and after, BENCHMARKS.md).
+    /// (3 MB less at the dashboard's peak and after it, BENCHMARKS.md). Mapping afresh costs page
+    /// faults (10 ms on a national `check`), so only the long-lived dashboard asks for it.
     static func returnToTheSystemWhenFreed() {
         #if os(Linux)
         _ = mallopt(M_MMAP_THRESHOLD, 128 * 1024)

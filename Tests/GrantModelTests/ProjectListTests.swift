@@ -25,6 +25,17 @@ import GrantModel
         #expect(list != ProjectList(projects.dropLast()))
     }
 
+    @Test func projectsMovedInAreThoseCopiedIn() {
+        let buffer = UnsafeMutableBufferPointer<Project>.allocate(capacity: projects.count)
+        _ = buffer.initialize(from: projects)
+        var moved = ProjectList()
+        moved.append(moving: UnsafeMutableBufferPointer(rebasing: buffer[..<3]))
+        moved.append(moving: UnsafeMutableBufferPointer(rebasing: buffer[3...]))
+        buffer.deallocate()
+        #expect(moved == ProjectList(projects))
+        #expect(Array(moved) == projects)
+    }
+
     @Test func runsFollowTheFileAndMayRepeatAnAreaYear() {
         let runs = ProjectList(projects).runs
         #expect(runs.map(\.key.areaID) == ["bham", "solihull", "bham", "bham"])

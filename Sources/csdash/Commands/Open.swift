@@ -48,6 +48,8 @@ struct Open: ParsableCommand {
     var present = false
 
     func run() throws {
+        // A dashboard stays open for hours: what its loads free should leave the process.
+        LargeBlocks.returnToTheSystemWhenFreed()
         guard let (terminal, state) = try open() else { return }
         var loop = DashboardLoop(terminal: terminal, state: state)
         loop.run()
