@@ -7,11 +7,12 @@
 // validated in memory; when it is valid, every board table, return status, forecast, theme and
 // year-on-year figure is computed from it for every year and quarter, as `csdash report` and
 // the dashboard would. Any trap (a force unwrap, an overflow, an index out of range) is a crash
-// that libFuzzer saves.
+// that libFuzzer saves. An input with a projects.csv is also written to disk and read there with
+// projects.csv in pieces of a few bytes: it must give what reading that file whole gives.
 
 import Foundation
 import GrantModel
-import GrantStore
+@testable import GrantStore
 
 /// The folder `DataFolder.load` reads from: it must exist and hold one of the required files, but
 /// every file it reads comes from the input (`replacing`), or is absent from it. One folder for
@@ -42,7 +43,33 @@ public func fuzzDataFolder(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         precondition(diagnostic.severity == .warning || loaded.grants == nil, "an error, yet the data was given")
     }
     if let grants = loaded.grants { exercise(grants) }
+    if let projects = files["projects.csv"] { comparePieces(files, projects) }
     return 0
+}
+
+/// The folder the inputs with a projects.csv are written to, to be read from disk.
+private let diskFolder: String = {
+    let path = NSTemporaryDirectory() + "csdash-fuzz-disk-\(getpid())"
+    try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+}()
+
+/// projects.csv read in pieces (as from disk) and whole (as a writer's replacement) must agree
+/// on every diagnostic and every project.
+private func comparePieces(_ files: [String: [UInt8]], _ projects: [UInt8]) {
+    for name in fileNames {
+        let path = diskFolder + "/" + name
+        if let bytes = files[name] {
+            FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        } else {
+            try? FileManager.default.removeItem(atPath: path)
+        }
+    }
+    guard let inPieces = try? DataFolder.load(diskFolder, pieceSize: 7 + projects.count % 61),
+          let whole = try? DataFolder.load(diskFolder, replacing: ["projects.csv": projects]) else { return }
+    precondition(inPieces.diagnostics.map(\.description) == whole.diagnostics.map(\.description),
+                 "pieces and whole differ:\n\(inPieces.diagnostics)\n\(whole.diagnostics)")
+    precondition(inPieces.grants?.projects == whole.grants?.projects, "pieces and whole read different projects")
 }
 
 /// Everything the reports and screens compute from valid data.

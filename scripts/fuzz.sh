@@ -26,7 +26,13 @@ swift package resolve --scratch-path "$scratch" >/dev/null
 csv_dir="$scratch/checkouts/CSV.swift/Sources/CSV"
 [ -d "$csv_dir" ] || { echo "fuzz: CSV.swift sources not found at $csv_dir" >&2; exit 1; }
 
-flags=(-sanitize=fuzzer,address -parse-as-library -O -wmo -g)
+# -enable-testing: the fuzzer reads projects.csv in pieces of a few bytes (an internal option).
+flags=(-sanitize=fuzzer,address -parse-as-library -O -wmo -g -enable-testing)
+# Objects built with other flags are built again.
+if [ "$(cat "$out/flags" 2>/dev/null)" != "${flags[*]}" ]; then
+  rm -f "$out"/*.o "$fuzzer"
+  echo "${flags[*]}" >"$out/flags"
+fi
 build_log="$out/build.log"
 : >"$build_log"
 # Builds module $1 from the remaining arguments (sources), unless its object is newer than them all.
