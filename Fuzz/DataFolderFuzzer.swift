@@ -47,7 +47,8 @@ public func fuzzDataFolder(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-/// The folder the inputs with a projects.csv are written to, to be read from disk.
+/// The folder the inputs with a projects.csv are written to, to be read from disk; one for every
+/// run, as `folder`.
 private let diskFolder: String = {
     let path = NSTemporaryDirectory() + "csdash-fuzz-disk-\(getpid())"
     try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
