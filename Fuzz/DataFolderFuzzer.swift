@@ -50,7 +50,7 @@ public func fuzzDataFolder(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 /// The folder the inputs with a projects.csv are written to, to be read from disk; one for every
 /// run, as `folder`.
 private let diskFolder: String = {
-    let path = NSTemporaryDirectory() + "csdash-fuzz-disk-\(getpid())"
+    let path = NSTemporaryDirectory() + "csdash-fuzz-disk"
     try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
 }()
