@@ -139,6 +139,28 @@ func renderTimes(runs: Int) -> (render: Sample, keypress: Sample) {
     return (Sample(values: renders), Sample(values: keypresses))
 }
 
+/// One keypress (`update` with `.down`, then `render`) on the themes view of `data`, loaded in
+/// this process, in microseconds: the view that reads projects, 120,000 of them on the national
+/// folder.
+func themesKeypressTimes(_ data: DataSet, runs: Int) throws -> Sample {
+    let loaded = try DataFolder.load(data.path)
+    guard loaded.grants != nil, case .success(let asOf) = Day.parse(data.asOf) else {
+        throw BenchError(description: "\(data.path) cannot be shown")
+    }
+    var state = DashboardState(loaded: loaded, folder: data.path, asOf: asOf, size: Size(width: 200, height: 60))
+    state = update(state, .keyPressed(.character("5"))).0
+    var keypresses: [Double] = []
+    for _ in 0..<runs {
+        let start = now()
+        let (next, _) = update(state, .keyPressed(.down))
+        let frame = render(next)
+        keypresses.append(Double(now() - start) / 1e3)
+        consume(frame)
+        state = next
+    }
+    return Sample(values: keypresses)
+}
+
 /// Bytes the real csdash writes to a 120x40 pseudo-terminal for its first, full frame, and for
 /// the redraw after one arrow key on the overview (the selection moves one pane to the right).
 func bytesPerRedraw(_ setup: Setup, _ data: DataSet, runs: Int) throws -> (fullRepaint: Sample, arrowKey: Sample) {

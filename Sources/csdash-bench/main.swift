@@ -157,6 +157,7 @@ do {
     sample.load = try loadTimes(sample.data, runs: setup.runs)
     national.load = try loadTimes(national.data, runs: setup.runs)
     let (render, keypress) = renderTimes(runs: 201)
+    let themesKeypress = try themesKeypressTimes(national.data, runs: 201)
     for figures in [sample, national] {
         print("\n## \(figures.data.name): \(format(Double(figures.data.bytesOnDisk) / 1e6)) MB of CSV\n")
         print(table(results(figures)))
@@ -167,6 +168,8 @@ do {
     print("\n## in process, synthetic funder with 300 areas\n")
     print(table([Result("render overview 200x60, 300 areas", render, "us", target: 2000, targetText: "< 2 ms"),
                  Result("keypress: update(.right) + render", keypress, "us", target: 2000, targetText: "< 2 ms")]))
+    print("\n## in process, the national folder's themes view (every funder's projects in memory)\n")
+    print(table([Result("keypress: update(.down) + render, 200x60", themesKeypress, "us", target: 2000, targetText: "< 2 ms")]))
     let targets = goals(sample: sample, national: national, keypress: keypress)
     print("\n## targets\n")
     print(table(targets))

@@ -1,5 +1,6 @@
 import Testing
 import GrantModel
+import GrantStore
 @testable import Dashboard
 
 /// The Themes view (key 5) on sample-data's projects.csv: seed 002 paragraph 16 for 2015/16, and
@@ -32,5 +33,19 @@ import GrantModel
         for priority in ["Reducing Reoffending", "Violence Prevention", "Reducing Victimisation"] {
             #expect(frame.contains(priority), "\(priority)")
         }
+    }
+
+    /// The view's lines are kept between keypresses: a new year, a new width or new data lays them out again.
+    @Test func theKeptLinesFollowTheYearTheWidthAndTheData() throws {
+        let earlier = Fixtures.state(width: 140, height: 60).pressing(.character("["), .character("5"))
+        #expect(render(earlier).contains("Domestic Abuse"))
+        let later = earlier.pressing(.character("]"), .character("]"))
+        #expect(later.year == FinancialYear(startYear: 2017))
+        #expect(render(later).contains("Costed plan: Wolverhampton CC") && !render(later).contains("Domestic Abuse"))
+        let narrow = later.resized(90, 60)
+        let fresh = DocumentScreen.document(Fixtures.state(width: 90, height: 60).pressing(.character("]"), .character("5")), width: 88)
+        #expect(narrow.documentCache?.lines == fresh)
+        let reloaded = later.after([.dataReloaded(LoadedFolder(grants: nil, diagnostics: []))])
+        #expect(reloaded.documentCache?.key == later.documentCache?.key, "invalid files keep the last good data")
     }
 }

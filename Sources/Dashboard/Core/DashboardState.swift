@@ -164,13 +164,45 @@ public struct DashboardState: Sendable {
 
     var cacheKey: CacheKey { CacheKey(revision: dataRevision, funderID: funderID, year: year, quarter: quarter, asOf: asOf) }
 
-    /// Recomputes the areas and the report when what they depend on has changed. Called after
-    /// every event, so that a frame and the next keypress do not walk every area again.
+    /// Recomputes the areas, the report and the shown document when what they depend on has
+    /// changed. Called after every event, so that a frame and the next keypress do not walk every
+    /// area (or every project) again.
     mutating func refreshCaches() {
-        guard cache?.key != cacheKey else { return }
-        cache = nil
-        let areas = self.areas, report = self.report
-        cache = DerivedCache(key: cacheKey, areas: areas, report: report)
+        if cache?.key != cacheKey {
+            cache = nil
+            let areas = self.areas, report = self.report
+            cache = DerivedCache(key: cacheKey, areas: areas, report: report)
+        }
+        refreshDocument()
+    }
+
+    /// What a document view's lines depend on.
+    struct DocumentKey: Hashable, Sendable {
+        var data: CacheKey
+        var view: View
+        var width: Int
+        var unread: [String]
+        var isUnicode: Bool
+    }
+
+    func documentKey(width: Int) -> DocumentKey {
+        DocumentKey(data: cacheKey, view: view, width: width, unread: unread, isUnicode: glyphs.isUnicode)
+    }
+
+    /// The years, themes or decisions view's lines, kept while they stay the same: a national
+    /// folder's themes are hundreds of lines from thousands of projects, and each keypress would
+    /// otherwise lay them all out again, more than once.
+    private(set) var documentCache: (key: DocumentKey, lines: [[Span]])?
+
+    private mutating func refreshDocument() {
+        guard view.isDocument, grants != nil else {
+            documentCache = nil
+            return
+        }
+        let key = documentKey(width: DocumentScreen.width(size))
+        guard documentCache?.key != key else { return }
+        documentCache = nil
+        documentCache = (key, DocumentScreen.document(self, width: key.width))
     }
 
     /// Every `due` or `overdue` return of every funder, most overdue first. Kept, not derived on

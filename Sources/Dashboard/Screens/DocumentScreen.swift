@@ -1,6 +1,7 @@
 /// The years, themes and decisions views: each a document of lines that scrolls as one.
 enum DocumentScreen {
     static func document(_ state: DashboardState, width: Int) -> [[Span]] {
+        if let cached = state.documentCache, cached.key == state.documentKey(width: width) { return cached.lines }
         switch state.view {
         case .years: return YearsScreen.document(state, width: width)
         case .themes: return ThemesScreen.document(state, width: width)
@@ -9,12 +10,15 @@ enum DocumentScreen {
         }
     }
 
+    /// The width a document is laid out to on a screen of `size`.
+    static func width(_ size: Size) -> Int { max(1, ScreenLayout(size).body.width - 2) }
+
     static func lineCount(_ state: DashboardState) -> Int {
-        document(state, width: max(1, state.size.width - 2)).count
+        document(state, width: width(state.size)).count
     }
 
     static func draw(_ grid: inout Grid, _ layout: ScreenLayout, _ state: DashboardState) -> Point? {
-        let body = Rect(x: layout.body.x + 1, y: layout.body.y, width: layout.body.width - 2, height: layout.body.height)
+        let body = Rect(x: layout.body.x + 1, y: layout.body.y, width: width(state.size), height: layout.body.height)
         let lines = document(state, width: body.width)
         let scroll = min(state.documentScroll, max(0, lines.count - body.height))
         for (offset, line) in lines.dropFirst(scroll).prefix(body.height).enumerated() {
