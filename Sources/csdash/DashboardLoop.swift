@@ -7,8 +7,9 @@ import Terminal
 /// 200 ms so that notices expire, changes on disk are seen within a second and signals promptly.
 struct DashboardLoop {
     static let pollMilliseconds = 200
-    /// How often a background load is looked for: it takes a tenth of a second on a national folder.
-    static let backgroundPollMilliseconds = 10
+    /// How often a background load is looked for: a tenth of a second on a national folder, a
+    /// millisecond on a PCC office's, whose projects should not wait for a longer poll.
+    static let backgroundPollMilliseconds = 2
 
     let terminal: CursesTerminal
     var state: DashboardState
