@@ -117,7 +117,7 @@ func consume(_ frame: Frame) {
 /// `.right`, then `render`), in microseconds.
 func renderTimes(runs: Int) -> (render: Sample, keypress: Sample) {
     let grants = syntheticGrants(areaCount: 300)
-    var state = DashboardState(loaded: LoadedFolder(grants: grants, diagnostics: []), folder: "synthetic",
+    let state = DashboardState(loaded: LoadedFolder(grants: grants, diagnostics: []), folder: "synthetic",
                                asOf: Day(year: 2016, month: 12, day: 6)!, size: Size(width: 200, height: 60))
     for _ in 0..<10 { consume(render(state)) }
     var renders: [Double] = []
@@ -127,16 +127,21 @@ func renderTimes(runs: Int) -> (render: Sample, keypress: Sample) {
         renders.append(Double(now() - start) / 1e3)
         consume(frame)
     }
-    var keypresses: [Double] = []
+    return (Sample(values: renders), keypressTimes(state, .right, runs: runs))
+}
+
+/// `key` pressed `runs` times from `state` on, each `update` plus `render`, in microseconds.
+func keypressTimes(_ state: DashboardState, _ key: Key, runs: Int) -> Sample {
+    var state = state, keypresses: [Double] = []
     for _ in 0..<runs {
         let start = now()
-        let (next, _) = update(state, .keyPressed(.right))
+        let (next, _) = update(state, .keyPressed(key))
         let frame = render(next)
         keypresses.append(Double(now() - start) / 1e3)
         consume(frame)
         state = next
     }
-    return (Sample(values: renders), Sample(values: keypresses))
+    return Sample(values: keypresses)
 }
 
 /// One keypress (`update` with `.down`, then `render`) on the themes view of `data`, loaded in
@@ -149,16 +154,7 @@ func themesKeypressTimes(_ data: DataSet, runs: Int) throws -> Sample {
     }
     var state = DashboardState(loaded: loaded, folder: data.path, asOf: asOf, size: Size(width: 200, height: 60))
     state = update(state, .keyPressed(.character("5"))).0
-    var keypresses: [Double] = []
-    for _ in 0..<runs {
-        let start = now()
-        let (next, _) = update(state, .keyPressed(.down))
-        let frame = render(next)
-        keypresses.append(Double(now() - start) / 1e3)
-        consume(frame)
-        state = next
-    }
-    return Sample(values: keypresses)
+    return keypressTimes(state, .down, runs: runs)
 }
 
 /// Bytes the real csdash writes to a 120x40 pseudo-terminal for its first, full frame, and for
