@@ -70,4 +70,18 @@ import Testing
         let after = state.after([.folderChecked(stale)])
         #expect(after.grants != nil && after.diagnostics.count == 1)
     }
+
+    @Test func aSaveBeforeTheCompleteLoadIsNotUndoneByIt() throws {
+        let sample = try WritableSample()
+        // What the background load read, before the save below.
+        let older = try sample.load()
+        var state = DashboardState(loaded: try DataFolder.firstLook(sample.path), folder: sample.path,
+                                   asOf: Fixtures.boardDate, size: Size(width: 120, height: 40))
+        let edit = ReturnEdit(areaID: "coventry", year: Sample.year2016, quarter: .q1, fields: ["spend": "30000"])
+        state = state.after([.saveFinished(sample.save([edit]), undoing: false)])
+        #expect(state.unread.isEmpty, "the save's own load read every file")
+        #expect(state.grants?.projects.isEmpty == false)
+        let after = state.after([.folderChecked(older)])
+        #expect(after.monitoringReturn("coventry", .q1)?.spend == Money(pounds: 30_000))
+    }
 }
