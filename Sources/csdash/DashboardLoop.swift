@@ -30,11 +30,13 @@ struct DashboardLoop {
         while true {
             let event: Event
             let now = MonotonicClock.milliseconds()
-            // Checked by time, not only when input pauses: a held-down key must not hide a change.
             if let loaded = completing?.finished() {
                 completing = nil
                 pending.append(.folderChecked(loaded))
             }
+            // Checked by time, not only when input pauses: a held-down key must not hide a change.
+            // Not while the complete load runs: it reads the files as they are, and a change
+            // made meanwhile is seen at the first look after it lands.
             if pending.isEmpty && completing == nil && now - lastWatch >= DashboardLoop.pollMilliseconds {
                 lastWatch = now
                 if watcher.poll() { pending.append(reloaded()) }
