@@ -37,9 +37,14 @@ public final class CursesTerminal {
         isClosed ? lastSize : Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
     }
 
+    /// Whether standard input and output are a terminal, as `open` needs (not a pipe, a file, cron).
+    public static var standardStreamsAreTerminals: Bool {
+        isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+    }
+
     /// Takes over the terminal on standard input and output.
     public static func open(_ options: TerminalOptions) throws(TerminalError) -> CursesTerminal {
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
+        guard standardStreamsAreTerminals else { throw .notATerminal }
         guard let name = getenv("TERM").map({ String(cString: $0) }), !name.isEmpty else {
             throw .unknownTerminal("")
         }

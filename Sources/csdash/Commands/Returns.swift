@@ -39,14 +39,16 @@ struct Returns: ParsableCommand {
             throw usageError("--funder '\(funder)' is not a funder_id in funders.csv (known: \(grants.funders.map(\.id).joined(separator: ", ")))")
         }
         let asOf = common.day
-        var rows = grants.returnRows(asOf: asOf).filter { row in
+        let wanted: (ReturnStatus) -> Bool
+        switch status {
+        case .all: wanted = { _ in true }
+        case .outstanding: wanted = \.isOutstanding
+        case .overdue: wanted = \.withholdsPayment
+        }
+        var rows = grants.returnRows(asOf: asOf, including: wanted).filter { row in
             (funder == nil || row.funderID == funder) && (year == nil || row.year == year)
         }
-        switch status {
-        case .all: break
-        case .outstanding: rows = rows.filter { $0.status.isOutstanding }.mostOverdueFirst()
-        case .overdue: rows = rows.filter { $0.status.withholdsPayment }.mostOverdueFirst()
-        }
+        if status != .all { rows = rows.mostOverdueFirst() }
         print(ReturnsOutput(rows: rows, grants: grants, asOf: asOf, chase: status != .all).render(format), terminator: "")
     }
 }

@@ -105,8 +105,8 @@ struct HTMLBoardPaper {
     /// The funder's due and overdue returns of the report year, most overdue first.
     private func outstanding(_ report: FunderReport) -> String {
         let heading = "<h2>Outstanding returns, \(HTML.escape("\(period.year)")), as of \(period.asOf.longDescription)</h2>"
-        let rows = (grants?.returnRows(asOf: period.asOf) ?? []).filter {
-            $0.funderID == report.funder.id && $0.year == period.year && $0.status.isOutstanding
+        let rows = (grants?.returnRows(asOf: period.asOf, including: \.isOutstanding) ?? []).filter {
+            $0.funderID == report.funder.id && $0.year == period.year
         }.mostOverdueFirst()
         guard !rows.isEmpty else {
             return heading + "\n<p>No returns are outstanding.</p>"
