@@ -39,7 +39,7 @@ let package = Package(
         // What more than one test target needs: the package's folders, the built binary, a
         // process run, every byte of a folder.
         .target(name: "CSDashTestSupport", dependencies: ["GrantStore"], path: "Tests/TestSupport"),
-        .testTarget(name: "GrantModelTests", dependencies: ["GrantModel"]),
+        .testTarget(name: "GrantModelTests", dependencies: ["GrantModel", "CSDashTestSupport"]),
         .testTarget(name: "GrantStoreTests", dependencies: ["GrantStore", "GrantModel", "CSDashTestSupport"],
                     exclude: ["Corpus"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "GrantModel", "GrantStore", "CSDashTestSupport"],

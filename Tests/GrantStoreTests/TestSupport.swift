@@ -4,7 +4,6 @@ import GrantStore
 import Testing
 @_exported import CSDashTestSupport
 
-
 /// Tokenizes a string (UTF-8).
 func tokenize(_ text: String) -> Result<[CSVRecord], CSVTokenizer.Failure> {
     CSVTokenizer.records(from: Array(text.utf8))
@@ -36,18 +35,6 @@ func refusal(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation
 
 func refusal(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> CSVTokenizer.Failure? {
     refusal(Array(text.utf8), sourceLocation: sourceLocation)
-}
-
-/// `d("2016-12-06")`
-func d(_ text: String) -> Day {
-    guard case .success(let day) = Day.parse(text) else { fatalError("bad test day \(text)") }
-    return day
-}
-
-/// `fy("2016/17")`
-func fy(_ text: String) -> FinancialYear {
-    guard case .success(let year) = FinancialYear.parse(text) else { fatalError("bad test year \(text)") }
-    return year
 }
 
 /// A change to the minimal valid folder.
