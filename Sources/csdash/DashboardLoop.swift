@@ -64,7 +64,7 @@ struct DashboardLoop {
                     terminal.close()
                     return
                 case .save(let edits, let undoing):
-                    pending.append(.saveFinished(save(edits), undoing: undoing))
+                    pending.append(.saveFinished(save(edits, command: undoing ? "undo" : "dashboard"), undoing: undoing))
                 }
             }
             terminal.draw(render(state))
@@ -85,10 +85,11 @@ struct DashboardLoop {
         }
     }
 
-    /// The same write path as `csdash record`; csdash's own save is not reported as a change on disk.
-    private mutating func save(_ edits: [ReturnEdit]) -> SaveResult {
+    /// The same write path as `csdash record`, audited as `dashboard` (a save) or `undo`; csdash's
+    /// own save is not reported as a change on disk.
+    private mutating func save(_ edits: [ReturnEdit], command: String) -> SaveResult {
         do {
-            let outcome = try ReturnsWriter.apply(edits, to: state.folder, command: "dashboard")
+            let outcome = try ReturnsWriter.apply(edits, to: state.folder, command: command)
             watcher.acceptCurrent()
             return .saved(outcome)
         } catch {

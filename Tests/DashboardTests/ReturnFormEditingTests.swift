@@ -152,10 +152,11 @@ struct ReturnFormEditingTests {
         let state = Self.onSolihull().pressing(.character("e")).typing("2016-12-05").pressing(.tab).typing("£214,454")
             .pressing(.tab).typing("160000")
         let (saving, effects) = Fixtures.after(state, [.keyPressed(.enter)])
-        let expected = ReturnEdit.recording(areaID: "solihull", year: Sample.year2016, quarter: .q2, received: Day(year: 2016, month: 12, day: 5),
-                                            planned: Money(pounds: 214_454), spend: Money(pounds: 160_000), note: Self.solihullNote)
+        // Only the fields typed in, as csdash writes them, each against the value the form opened with.
+        let expected = ReturnEdit(areaID: "solihull", year: Sample.year2016, quarter: .q2,
+                                  fields: ["received": "2016-12-05", "planned": "214454", "spend": "160000"],
+                                  expected: ["received": "", "planned": "", "spend": ""])
         #expect(effects == [.save([expected], undoing: false)])
-        #expect(expected.fields == ["received": "2016-12-05", "planned": "214454", "spend": "160000", "notes": Self.solihullNote])
         #expect(saving.form?.isSaving == true)
         #expect(saving.form?.message == "saving…")
         // While saving, keys do nothing: no second save, no change to what is being saved.

@@ -49,7 +49,9 @@ struct ReturnFormSaveAndUndoTests {
         #expect(render(undone).contains("PAYMENT HELD"))
         #expect(try sample.bytes("returns.csv") == Data(contentsOf: URL(fileURLWithPath: Fixtures.sampleData + "/returns.csv")))
         let auditAfter = String(decoding: try sample.bytes("audit.csv"), as: UTF8.self)
-        #expect(auditAfter.components(separatedBy: ",dashboard,returns.csv,solihull 2016/17 Q2,").count == 7)
+        // Audited as an undo, not as a second dashboard change.
+        #expect(auditAfter.components(separatedBy: ",dashboard,returns.csv,solihull 2016/17 Q2,").count == 4)
+        #expect(auditAfter.components(separatedBy: ",undo,returns.csv,solihull 2016/17 Q2,").count == 4, "\(auditAfter)")
 
         // Nothing more to undo.
         let (nothing, none) = Fixtures.after(undone, Fixtures.keys(.character("u")))
@@ -76,6 +78,49 @@ struct ReturnFormSaveAndUndoTests {
         state = sample.run(state, Fixtures.keys(.character("u"))).0
         #expect(state.undoStack.isEmpty)
         #expect(state.monitoringReturn("solihull", .q2)?.received == nil)
+    }
+
+    @Test func undoNeverErasesALaterSaveBySomeoneElse() throws {
+        let sample = try WritableSample()
+        let events = Fixtures.keys(.character("/")) + Fixtures.typing("solihull") + Fixtures.keys(.enter, .character("e"))
+            + Fixtures.typing("2016-12-05") + Fixtures.keys(.tab) + Fixtures.typing("214454") + Fixtures.keys(.tab)
+            + Fixtures.typing("111111") + Fixtures.keys(.enter)
+        var state = sample.run(try sample.state(), events).0
+        // `csdash record` sets 222222 with a note; the dashboard sees it.
+        let record = ReturnEdit.recording(areaID: "solihull", year: Sample.year2016, quarter: .q2, received: Day(year: 2016, month: 12, day: 5),
+                                          planned: Money(pounds: 214_454), spend: Money(pounds: 222_222), note: "from CLI")
+        _ = try ReturnsWriter.apply([record], to: sample.path, command: "record")
+        state = state.after([.dataReloaded(try sample.load())])
+        let returns = try sample.bytes("returns.csv")
+
+        let (refused, _) = sample.run(state, Fixtures.keys(.character("u")))
+        #expect(try sample.bytes("returns.csv") == returns, "the row stays as the other editor left it")
+        #expect(String(decoding: returns, as: UTF8.self).contains("\nsolihull,2016/17,Q2,2016-12-05,214454,222222,from CLI\n"))
+        let notice = try #require(refused.notice?.text)
+        #expect(notice.hasPrefix("not undone: spend of solihull 2016/17 Q2 is 222222 now, changed by \(AuditLog.currentUser()) (record, "), "\(notice)")
+        #expect(refused.undoStack.isEmpty, "a save someone else has changed since can no longer be undone")
+        #expect(try FolderBytes.auditRows(sample.path).allSatisfy { $0[2] != "undo" })
+    }
+
+    @Test func undoSkipsNothingSilentlyAndUndoesTheSaveBeforeARefusedOne() throws {
+        let sample = try WritableSample()
+        var state = sample.run(try sample.state(), Fixtures.keys(.character("/")) + Fixtures.typing("coventry")
+                               + Fixtures.keys(.enter, .character("e"), .tab, .tab, .control("u")) + Fixtures.typing("250000")
+                               + Fixtures.keys(.enter)).0
+        state = sample.run(state, Self.solihullQ2 + Fixtures.keys(.enter)).0
+        #expect(state.undoStack.count == 2)
+        let note = ReturnEdit(areaID: "solihull", year: Sample.year2016, quarter: .q2, fields: ["spend": "170000"])
+        _ = try ReturnsWriter.apply([note], to: sample.path, command: "record")
+
+        state = sample.run(state, Fixtures.keys(.character("u"))).0
+        #expect(state.notice?.text.contains("spend of solihull 2016/17 Q2 is 170000 now") == true, "\(String(describing: state.notice))")
+        #expect(state.notice?.text.hasSuffix("u undoes the save before") == true)
+        state = sample.run(state, Fixtures.keys(.character("u"))).0
+        #expect(state.undoStack.isEmpty)
+        #expect(state.monitoringReturn("coventry", .q2)?.spend == Money(pounds: 242_941))
+        #expect(state.monitoringReturn("solihull", .q2)?.spend == Money(pounds: 170_000))
+        let undone = try FolderBytes.auditRows(sample.path).filter { $0[2] == "undo" }
+        #expect(undone.map { "\($0[4]) \($0[5]) \($0[6])->\($0[7])" } == ["coventry 2016/17 Q2 spend 250000->242941"])
     }
 
     @Test func aLockedFolderKeepsTheFormAndTheTypedValues() throws {

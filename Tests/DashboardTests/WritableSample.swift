@@ -36,10 +36,11 @@ final class WritableSample {
         try Data(text.replacingOccurrences(of: old, with: new).utf8).write(to: fileURL)
     }
 
-    /// What the dashboard's shell does with a save effect: the store's one write path.
-    func save(_ edits: [ReturnEdit]) -> SaveResult {
+    /// What the dashboard's shell does with a save effect: the store's one write path, audited as
+    /// `dashboard` or, for an undo, `undo`.
+    func save(_ edits: [ReturnEdit], undoing: Bool = false) -> SaveResult {
         do throws(WriteError) {
-            return .saved(try ReturnsWriter.apply(edits, to: path, command: "dashboard", lockTimeout: 0.3))
+            return .saved(try ReturnsWriter.apply(edits, to: path, command: undoing ? "undo" : "dashboard", lockTimeout: 0.3))
         } catch {
             return .failed(error)
         }
@@ -55,7 +56,7 @@ final class WritableSample {
             current = next
             effects += produced
             for case .save(let edits, let undoing) in produced {
-                pending.insert(.saveFinished(save(edits), undoing: undoing), at: 0)
+                pending.insert(.saveFinished(save(edits, undoing: undoing), undoing: undoing), at: 0)
             }
         }
         return (current, effects)

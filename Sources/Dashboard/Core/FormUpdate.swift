@@ -28,6 +28,7 @@ extension DashboardState {
     mutating func formKey(_ key: Key) -> [Effect] {
         guard var current = form else { return [] }
         guard !current.isSaving else { return [] }
+        if current.askedClash != nil { return clashKey(key) }
         let fields = ReturnForm.Field.allCases
         switch key {
         case .escape:
@@ -44,21 +45,54 @@ extension DashboardState {
         case .character(let character):
             current.values[current.focus, default: ""].append(character)
         case .enter:
-            guard let edit = current.edit else {
-                current.message = "fix the fields marked ! first"
-                form = current
-                return []
-            }
-            current.isSaving = true
-            current.message = "saving…"
             form = current
-            return [.save([edit], undoing: false)]
+            return saveForm()
         default:
             break
         }
         current.message = nil
         form = current
         return []
+    }
+
+    /// Saves the form when it is clean: its changed fields, against the values it was opened with.
+    private mutating func saveForm() -> [Effect] {
+        guard var current = form else { return [] }
+        guard let edit = current.edit else {
+            current.message = "fix the fields marked ! first"
+            form = current
+            return []
+        }
+        current.isSaving = true
+        current.message = "saving…"
+        form = current
+        return [.save([edit], undoing: false)]
+    }
+
+    /// While the form asks about a clash: `t` keeps theirs, `m` uses mine, Esc cancels the form.
+    /// Once the last is settled the form saves again, as the Enter that found the clashes asked.
+    private mutating func clashKey(_ key: Key) -> [Effect] {
+        switch key {
+        case .escape:
+            form = nil
+            return []
+        case .character("t"), .character("m"):
+            form?.settle(keepingTheirs: key == .character("t"))
+            if form?.askedClash == nil { return saveForm() }
+        default:
+            break
+        }
+        return []
+    }
+
+    /// The folder was read again with the form open: say so when its return changed underneath
+    /// (the fields changed by the user too are marked beside them: see `FormOverlay`).
+    mutating func formFollows(_ grants: Grants) {
+        guard var current = form, current.askedClash == nil else { return }
+        let changed = current.follow(grants)
+        guard !changed.isEmpty else { return }
+        current.message = "changed underneath: " + changed.map(\.label).joined(separator: ", ")
+        form = current
     }
 
     mutating func undoLast() -> [Effect] {
@@ -73,7 +107,7 @@ extension DashboardState {
         return [.save(edits, undoing: true)]
     }
 
-    mutating func saveFinished(_ result: SaveResult, undoing: Bool) {
+    mutating func saveFinished(_ result: SaveResult, undoing: Bool) -> [Effect] {
         switch result {
         case .saved(let outcome):
             if !outcome.changes.isEmpty { reload(outcome.folder, announce: false) }
@@ -94,6 +128,14 @@ extension DashboardState {
                     say(text)
                 }
             }
+        case .failed(.conflict(let conflicts)) where undoing:
+            refuseUndo(conflicts)
+        case .failed(.conflict(let conflicts)) where form != nil:
+            form?.isSaving = false
+            form?.message = nil
+            form?.ask(about: conflicts)
+            // Every field the other editor saved holds what this user typed too: nothing to ask.
+            if form?.askedClash == nil { return saveForm() }
         case .failed(let error):
             let text: String
             switch error {
@@ -111,5 +153,19 @@ extension DashboardState {
                 say(text)
             }
         }
+        return []
+    }
+
+    /// An undo puts a field back only while it still holds what this session saved. Someone
+    /// changed one since: the undo is refused, whole, and dropped (it can no longer be done),
+    /// and the message says which field, who changed it and what it holds now.
+    private mutating func refuseUndo(_ conflicts: [EditConflict]) {
+        undoStack.removeLast()
+        guard let first = conflicts.first else { return }
+        let others = conflicts.count > 1 ? " (and \(conflicts.count - 1) more field\(conflicts.count == 2 ? "" : "s"))" : ""
+        let now = first.current.isEmpty ? "is empty now" : "is \(first.current) now"
+        var text = "not undone: \(first.field) of \(first.key)\(others) \(now), changed by \(first.changedBy)"
+        text += undoStack.isEmpty ? "" : " · u undoes the save before"
+        say(text)
     }
 }

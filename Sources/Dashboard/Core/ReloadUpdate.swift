@@ -33,6 +33,7 @@ extension DashboardState {
         if let detailAreaID, !areas.contains(where: { $0.id == detailAreaID }) { self.detailAreaID = nil }
         refreshOutstanding()
         keepSelectionVisible()
+        formFollows(newGrants)
         if announce { say(wasShowingErrors ? "the data folder is valid again" : "reloaded: files changed on disk") }
     }
 }

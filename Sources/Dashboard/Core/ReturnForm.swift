@@ -3,6 +3,10 @@ import GrantStore
 
 /// The form that records or corrects one quarter's return in the dashboard, with its values as
 /// typed and what is wrong with them. Checked as the user types; saved only when clean.
+///
+/// A save writes only the fields the user changed, as edits against the values the form was
+/// opened with (`opened`), so that another editor's save of the other fields stands; a field that
+/// both changed is a conflict the user settles (`clashes`).
 public struct ReturnForm: Hashable, Sendable {
     public enum Field: Int, CaseIterable, Hashable, Sendable {
         case received, planned, spend, note
@@ -24,6 +28,16 @@ public struct ReturnForm: Hashable, Sendable {
             case .note: return "optional"
             }
         }
+
+        /// The column of returns.csv the field is saved to.
+        public var column: String {
+            switch self {
+            case .received: return "received"
+            case .planned: return "planned"
+            case .spend: return "spend"
+            case .note: return "notes"
+            }
+        }
     }
 
     public var areaID: AreaID
@@ -31,6 +45,13 @@ public struct ReturnForm: Hashable, Sendable {
     public var quarter: Quarter
     public var currency: Currency
     public var values: [Field: String]
+    /// Each field as the file had it when the form opened, written as the form writes it (ISO
+    /// dates, plain pounds). Moves on when the file changes under a field the user has not touched,
+    /// and when the user settles a clash.
+    public var opened: [Field: String]
+    /// Fields someone else saved since the form opened that the user changed too: asked one at a
+    /// time, first to last, before the form saves again.
+    public var clashes: [Clash] = []
     public var focus: Field = .received
     /// Set while a save is under way, and by a save that failed (e.g. the folder was locked).
     public var message: String?
@@ -42,8 +63,14 @@ public struct ReturnForm: Hashable, Sendable {
         self.year = year
         self.quarter = quarter
         currency = grants.area(areaID).flatMap { grants.funder($0.funderID) }?.currency ?? .gbp
+        values = ReturnForm.saved(areaID: areaID, year: year, quarter: quarter, in: grants)
+        opened = values
+    }
+
+    /// The return's fields as the data has them, written as the form writes them (empty when there is none).
+    static func saved(areaID: AreaID, year: FinancialYear, quarter: Quarter, in grants: Grants) -> [Field: String] {
         let existing = grants.monitoringReturn(for: areaID, in: year, quarter: quarter)
-        values = [
+        return [
             .received: existing?.received.map { "\($0)" } ?? "",
             .planned: existing?.planned?.plainAmount() ?? "",
             .spend: existing?.spend?.plainAmount() ?? "",
@@ -52,6 +79,21 @@ public struct ReturnForm: Hashable, Sendable {
     }
 
     public func value(_ field: Field) -> String { values[field] ?? "" }
+
+    /// The field as it would be written: `06/12/2016` as `2016-12-06`, `£214,454` as `214454`;
+    /// text that is neither a date nor an amount where one is wanted, as typed (trimmed).
+    func written(_ text: String, as field: Field) -> String {
+        let text = text.trimmingSpaces()
+        guard !text.isEmpty else { return "" }
+        switch field {
+        case .received: return (try? Day.parse(text).get()).map { "\($0)" } ?? text
+        case .planned, .spend: return (try? MoneyParser.parse(text, currency: currency).get())?.plainAmount() ?? text
+        case .note: return text
+        }
+    }
+
+    /// Whether the user has changed the field from what the form was opened with.
+    public func isChanged(_ field: Field) -> Bool { written(value(field), as: field) != (opened[field] ?? "") }
 
     /// What is wrong with each field as typed; empty when the form can be saved.
     public var problems: [Field: String] {
@@ -83,16 +125,16 @@ public struct ReturnForm: Hashable, Sendable {
         return problems
     }
 
-    /// The edit to save, when the form is clean.
+    /// The edit to save, when the form is clean: the changed fields only, each expected to hold
+    /// still what the form was opened with.
     public var edit: ReturnEdit? {
         guard problems.isEmpty else { return nil }
-        func money(_ field: Field) -> Money? {
-            let text = value(field).trimmingSpaces()
-            return text.isEmpty ? nil : try? MoneyParser.parse(text, currency: currency).get()
+        var fields: [String: String] = [:], expected: [String: String] = [:]
+        for field in Field.allCases where isChanged(field) {
+            // The note is kept as typed; the reader trims it, and so does the comparison.
+            fields[field.column] = field == .note ? value(field) : written(value(field), as: field)
+            expected[field.column] = opened[field] ?? ""
         }
-        let received = value(.received).trimmingSpaces()
-        return ReturnEdit.recording(areaID: areaID, year: year, quarter: quarter,
-                                    received: received.isEmpty ? nil : try? Day.parse(received).get(),
-                                    planned: money(.planned), spend: money(.spend), note: value(.note))
+        return ReturnEdit(areaID: areaID, year: year, quarter: quarter, fields: fields, expected: expected)
     }
 }

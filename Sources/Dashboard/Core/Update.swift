@@ -50,8 +50,7 @@ extension DashboardState {
             keepPresentationPageValid()
             return []
         case .saveFinished(let result, let undoing):
-            saveFinished(result, undoing: undoing)
-            return []
+            return saveFinished(result, undoing: undoing)
         }
     }
 

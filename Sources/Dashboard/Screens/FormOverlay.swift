@@ -11,6 +11,7 @@ enum FormOverlay {
         let inner = Rect(x: box.x + 2, y: box.y + 2, width: box.width - 4, height: box.height - 3)
         let labelWidth = 10, fieldWidth = min(24, max(8, inner.width - labelWidth - 2))
         let problems = form.problems
+        let underneath = state.grants.map(form.changedUnderneath) ?? []
         var cursor: Point?
         for (offset, field) in ReturnForm.Field.allCases.enumerated() {
             let y = inner.y + offset * 2
@@ -21,13 +22,27 @@ enum FormOverlay {
             grid.put(Text.padRight(shown, fieldWidth), x: inner.x + labelWidth, y: y, style: Style(.input, reverse: focused), clip: inner)
             if focused { cursor = Point(x: inner.x + labelWidth + shown.count, y: y) }
             let after = inner.x + labelWidth + fieldWidth + 2
-            if let problem = problems[field] {
+            if let clash = form.clashes.first(where: { $0.field == field }) {
+                let theirs = "! theirs: " + (clash.theirs.isEmpty ? "(empty)" : glyphs.text(clash.theirs))
+                grid.put(Text.truncate(theirs, max(0, inner.maxX - after), glyphs: glyphs), x: after, y: y, style: Style(.danger), clip: inner)
+            } else if let problem = problems[field] {
                 grid.put("! " + problem, x: after, y: y, style: Style(.danger), clip: inner)
+            } else if underneath.contains(field) {
+                grid.put("! also changed on disk: Enter asks", x: after, y: y, style: Style(.warning), clip: inner)
             } else if focused {
                 grid.put(field.hint, x: after, y: y, style: Style(.dim), clip: inner)
             }
         }
         let footerY = inner.maxY - 1
+        if let clash = form.askedClash {
+            // Someone else saved this field since the form opened: both values, and a question.
+            let question = "\(clash.field.label) was changed by \(glyphs.text(clash.changedBy)) since you opened the form"
+            grid.put(Text.truncate(question, inner.width, glyphs: glyphs), x: inner.x, y: footerY - 2, style: Style(.warning, bold: true), clip: inner)
+            let both = "theirs: \(clash.theirs.isEmpty ? "(empty)" : glyphs.text(clash.theirs)) · yours: \(clash.mine.isEmpty ? "(empty)" : glyphs.text(clash.mine))"
+            grid.put(Text.truncate(both, inner.width, glyphs: glyphs), x: inner.x, y: footerY - 1, style: Style(.warning, bold: true), clip: inner)
+            grid.put("t keep theirs · m use mine · Esc cancel", x: inner.x, y: footerY, style: Style(.dim), clip: inner)
+            return cursor
+        }
         if let message = form.message {
             grid.put(Text.truncate(message, inner.width, glyphs: glyphs), x: inner.x, y: footerY - 1, style: Style(.warning, bold: true), clip: inner)
         }

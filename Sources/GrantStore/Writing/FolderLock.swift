@@ -52,6 +52,8 @@ public enum WriteError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalid([Diagnostic])
     /// No data folder (exit 66).
     case noFolder(DataFolderError)
+    /// Someone else changed what a checked edit was made against; nothing was written.
+    case conflict([EditConflict])
 
     public var description: String {
         switch self {
@@ -60,6 +62,8 @@ public enum WriteError: Error, Equatable, Sendable, CustomStringConvertible {
         case .ioError(let path, let reason): return "\(path): error: cannot write: \(reason)"
         case .invalid(let problems): return problems.map(\.description).joined(separator: "\n")
         case .noFolder(let error): return error.description
+        case .conflict(let conflicts):
+            return conflicts.map { "returns.csv: error: \($0.description)" }.joined(separator: "\n")
         }
     }
 }

@@ -5,6 +5,8 @@ import GrantModel
 /// take the lock, re-read the folder under it (so someone else's change since loading is never
 /// overwritten), apply the edits to returns.csv keeping unknown columns and row order, validate
 /// the whole folder as it will be, replace the file atomically, and log every changed field.
+/// An edit made against values someone saw (`ReturnEdit.expected`) is refused, whole, when any of
+/// them has changed since: the dashboard then asks its user instead of overwriting.
 public enum ReturnsWriter {
     /// What a change did (or, for a dry run, would do).
     public struct Outcome: Sendable {
@@ -29,6 +31,8 @@ public enum ReturnsWriter {
         guard let table = before.tables[FileSchema.returns.fileName] else { throw .invalid(before.errors) }
 
         var editor = ReturnsTableEditor(table: table)
+        let conflicts = editor.conflicts(with: edits, grants: before.grants)
+        if !conflicts.isEmpty { throw .conflict(AuditHistory.attributing(conflicts, in: folder)) }
         for edit in edits { editor.apply(edit) }
         guard !editor.changes.isEmpty else { return Outcome(changes: [], undo: [], warnings: [], folder: before) }
 
@@ -75,22 +79,26 @@ struct ReturnsTableEditor {
             for (column, value) in zip(header, removed) where !value.isEmpty && !isKeyColumn(column) {
                 changes.append(FieldChange(file: file, key: edit.key, field: column, old: value, new: ""))
             }
-            undo.append(ReturnEdit(areaID: edit.areaID, year: edit.year, quarter: edit.quarter,
-                                   fields: Dictionary(uniqueKeysWithValues: zip(header, removed).filter { !isKeyColumn($0.0) })))
+            let restored = Dictionary(uniqueKeysWithValues: zip(header, removed).filter { !isKeyColumn($0.0) })
+            undo.append(ReturnEdit(areaID: edit.areaID, year: edit.year, quarter: edit.quarter, fields: restored,
+                                   expected: restored.mapValues { _ in "" }))
             return
         }
         if let index {
-            var previous: [String: String] = [:]
+            var previous: [String: String] = [:], written: [String: String] = [:]
             for (column, value) in edit.fields.sorted(by: { $0.key < $1.key }) {
                 let position = header.firstIndex(of: column)!
                 let old = rows[index][position]
                 guard old != value else { continue }
                 previous[column] = old
+                written[column] = value
                 rows[index][position] = value
                 changes.append(FieldChange(file: file, key: edit.key, field: column, old: old, new: value))
             }
             if !previous.isEmpty {
-                undo.insert(ReturnEdit(areaID: edit.areaID, year: edit.year, quarter: edit.quarter, fields: previous), at: 0)
+                // An undo puts back only what still holds what this change wrote.
+                undo.insert(ReturnEdit(areaID: edit.areaID, year: edit.year, quarter: edit.quarter, fields: previous,
+                                       expected: written), at: 0)
             }
         } else if edit.fields.values.contains(where: { !$0.isEmpty }) {
             // A missing row already means "not received": an empty new row would change nothing.
@@ -103,14 +111,16 @@ struct ReturnsTableEditor {
                 if !value.isEmpty { changes.append(FieldChange(file: file, key: edit.key, field: column, old: "", new: value)) }
             }
             rows.append(row)
-            undo.insert(ReturnEdit(areaID: edit.areaID, year: edit.year, quarter: edit.quarter, fields: [:], removesRow: true), at: 0)
+            let inserted = Dictionary(uniqueKeysWithValues: zip(header, row).filter { !isKeyColumn($0.0) && !$0.1.isEmpty })
+            undo.insert(ReturnEdit(areaID: edit.areaID, year: edit.year, quarter: edit.quarter, fields: [:], removesRow: true,
+                                   expected: inserted), at: 0)
         }
     }
 
-    private func isKeyColumn(_ column: String) -> Bool { ["area_id", "year", "quarter"].contains(column) }
+    func isKeyColumn(_ column: String) -> Bool { ["area_id", "year", "quarter"].contains(column) }
 
     /// Rows are matched by meaning, not text: `2016-17` and `q2` name the same return as `2016/17 Q2`.
-    private func matches(_ row: [String], _ edit: ReturnEdit) -> Bool {
+    func matches(_ row: [String], _ edit: ReturnEdit) -> Bool {
         func value(_ column: String) -> String {
             guard let index = header.firstIndex(of: column), index < row.count else { return "" }
             return row[index].trimmingSpaces()

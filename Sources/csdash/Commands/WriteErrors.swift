@@ -10,6 +10,8 @@ extension WriteError {
         case .ioError: return ExitCode(ExitStatus.ioError)
         case .invalid: return ExitCode(ExitStatus.dataError)
         case .noFolder: return ExitCode(ExitStatus.noInput)
+        // Another editor's change stands in the way, as a held lock does (commands write blind).
+        case .conflict: return ExitCode(ExitStatus.locked)
         }
     }
 }
