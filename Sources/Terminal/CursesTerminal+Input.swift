@@ -9,16 +9,21 @@ extension CursesTerminal {
         let deadline = MonotonicClock.milliseconds() + max(0, timeoutMilliseconds)
         while true {
             if let signal = Signals.takePending() { return .signal(signal) }
-            let remaining = max(0, deadline - MonotonicClock.milliseconds())
+            // Inside a paste the rest of it is waited for, whatever the caller's deadline.
+            let remaining = paste.isGathering ? BracketedPaste.quietMilliseconds : max(0, deadline - MonotonicClock.milliseconds())
             wtimeout(window, Int32(clamping: remaining))
             var value: wint_t = 0
             // Reading can write: curses refreshes a window that changed since the last update.
             let status = measured { wget_wch(window, &value) }
             if let signal = Signals.takePending() { return .signal(signal) }
-            if status != ERR, let event = event(for: status == KEY_CODE_YES
-                                                  ? .keyCode(Int32(bitPattern: value))
-                                                  : .character(value)) {
-                return .event(event)
+            if status == ERR, paste.isGathering, let text = paste.finish() { return .event(.pasted(text)) }
+            if status != ERR {
+                let raw: RawInput = status == KEY_CODE_YES ? .keyCode(Int32(bitPattern: value)) : .character(value)
+                switch paste.take(raw) {
+                case .pasted(let text): return .event(.pasted(text))
+                case .gathered: continue
+                case .key: if let event = event(for: raw) { return .event(event) }
+                }
             }
             // A timeout, an interrupted read, or a key the dashboard does not use.
             if remaining == 0 || MonotonicClock.milliseconds() >= deadline { return nil }

@@ -23,6 +23,11 @@ public final class CursesTerminal {
     var needsClear = false
     /// The hardware cursor's visibility as last set; nil until the first draw.
     var cursorVisible: Bool?
+    /// A bracketed paste being read.
+    var paste = PasteAssembler()
+    /// Set while the terminal is asked to bracket pastes (the real terminal only), so that
+    /// closing turns it off again.
+    private var bracketsPastes = false
     private(set) var isClosed = false
     private var lastSize: Size
 
@@ -61,6 +66,8 @@ public final class CursesTerminal {
         }
         let reset = crashResetSequence(mouse: terminal.mouseEnabled)
         cts_arm_crash_reset(STDOUT_FILENO, reset, reset.count)
+        terminal.bytesWritten += terminal.meter.measure { BracketedPaste.send(BracketedPaste.enable, to: STDOUT_FILENO) }.bytes
+        terminal.bracketsPastes = true
         return terminal
     }
 
@@ -101,6 +108,7 @@ public final class CursesTerminal {
         keypad(window, true)
         // Esc alone would otherwise wait a second for the rest of an escape sequence.
         set_escdelay(25)
+        BracketedPaste.defineMarkers()
 
         if options.mouse && mousemask(mouseEventMask(), nil) != 0 {
             // Report each press at once instead of waiting to see whether it becomes a click.
@@ -128,6 +136,9 @@ public final class CursesTerminal {
         isClosed = true
         if ownsCrashReset { cts_disarm_crash_reset() }
         bytesWritten += meter.measure { endwin() }.bytes
+        if bracketsPastes {
+            bytesWritten += meter.measure { BracketedPaste.send(BracketedPaste.disable, to: STDOUT_FILENO) }.bytes
+        }
         delscreen(screen)
     }
 }

@@ -3,7 +3,8 @@ import Glibc
 
 /// The bytes `endwin` would send to give the terminal back (mouse reports off, keypad and
 /// attributes back to normal, the cursor shown, the main screen back), read from terminfo while
-/// curses is up, so that the crash handler can write them when calling curses is no longer safe.
+/// curses is up, and bracketed paste off, so that the crash handler can write them when calling
+/// curses is no longer safe.
 func crashResetSequence(mouse: Bool) -> [CChar] {
     var sequence: [CChar] = []
     if mouse {
@@ -12,6 +13,8 @@ func crashResetSequence(mouse: Bool) -> [CChar] {
         let off = capability("XM").map { nc_tiparm1($0, 0) } ?? fallback.withCString { nc_tiparm1($0, 0) }
         if let off { sequence += bytes(off) }
     }
+    // Pastes bracketed no more: the shell after a crash would take the markers as typing.
+    sequence += BracketedPaste.disable.utf8.map { CChar(bitPattern: $0) }
     for name in ["rmkx", "sgr0", "cnorm", "rmcup"] {
         if let value = capability(name) { sequence += bytes(value) }
     }

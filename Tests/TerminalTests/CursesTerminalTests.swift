@@ -142,6 +142,29 @@ import Testing
         #expect(reset.hasPrefix("\u{1B}[?1006;1000l"))
         #expect(reset.contains("\u{1B}[?25h"))
         #expect(reset.hasSuffix("\u{1B}[?1049l\u{1B}[23;0;0t"))
+        #expect(reset.contains("\u{1B}[?2004l"), "bracketed paste off")
+    }
+
+    @Test func aBracketedPasteFromTheTerminalArrivesAsOneEventAndWhatFollowsAsKeys() throws {
+        terminal.close()
+        var ends: [Int32] = [0, 0]
+        try #require(pipe(&ends) == 0)
+        let bytes = Array("\u{1B}[200~first line\rsecond q\u{1B}[201~q".utf8)
+        try #require(write(ends[1], bytes, bytes.count) == bytes.count)
+        let input = try #require(fdopen(ends[0], "r"))
+        defer { fclose(input); close(ends[1]) }
+        let pasting = try CursesTerminal.start(terminal: "xterm-256color", name: "xterm-256color", output: fopen("/dev/null", "w"),
+                                               input: input, options: TerminalOptions(mouse: false, theme: .mono), glyphs: .unicode)
+        defer { pasting.close() }
+        guard case .event(.pasted(let text)) = pasting.nextEvent(timeoutMilliseconds: 2000) else {
+            Issue.record("expected a paste")
+            return
+        }
+        #expect(text == "first line\rsecond q")
+        guard case .event(.keyPressed(.character("q"))) = pasting.nextEvent(timeoutMilliseconds: 2000) else {
+            Issue.record("expected the q after the paste as a key")
+            return
+        }
     }
 
     @Test func noInputMeansNoEvent() {

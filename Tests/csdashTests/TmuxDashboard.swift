@@ -123,6 +123,13 @@ final class TmuxDashboard {
         try tmux(["send-keys", "-t", "e2e", "-H"] + bytes.map { String(format: "%02x", $0) })
     }
 
+    /// Pastes `text` as a terminal does (`paste-buffer -p`): bracketed by ESC[200~ and ESC[201~
+    /// only while the program in the pane has asked for bracketed paste; line feeds sent as CR.
+    func paste(_ text: String) throws {
+        try tmux(["set-buffer", "-b", "e2e-paste", "--", text])
+        try tmux(["paste-buffer", "-p", "-d", "-b", "e2e-paste", "-t", "e2e"])
+    }
+
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", "e2e", "-x", "\(width)", "-y", "\(height)"])
     }

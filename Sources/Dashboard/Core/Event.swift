@@ -40,6 +40,8 @@ public enum Event: Sendable {
     /// A save asked for by `Effect.save` finished.
     case saveFinished(SaveResult, undoing: Bool)
     case keyPressed(Key)
+    /// Text the user pasted (the terminal's bracketed paste): text for a field, never keys.
+    case pasted(String)
     case mouse(MouseEvent)
     case resized(Size)
     /// Time passed (milliseconds on a monotonic clock): notices expire.

@@ -41,6 +41,9 @@ extension DashboardState {
             return presentation == nil ? mouseEvent(mouse) : []
         case .keyPressed(let key):
             return keyPressed(key)
+        case .pasted(let text):
+            pasted(text)
+            return []
         case .dataReloaded(let loaded):
             reload(loaded)
             keepPresentationPageValid()
