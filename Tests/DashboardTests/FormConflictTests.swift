@@ -68,7 +68,7 @@ struct FormConflictTests {
         #expect(try sample.bytes("returns.csv") == before, "nothing written while asking")
         let frame = render(asking)
         #expect(frame.contains("theirs: 550000 · yours: 600000"), "\(frame)")
-        #expect(frame.contains("Spend was changed by \(AuditLog.currentUser()) (record"))
+        #expect(frame.contains("Spend was saved meanwhile by \(AuditLog.currentUser()) (record"))
         #expect(frame.contains("t keep theirs · m use mine"))
         // Typing does not go into the field while asking; nothing is guessed.
         let (still, none) = sample.run(asking, Fixtures.keys(.character("9"), .enter, .tab))

@@ -81,9 +81,9 @@ struct E2EFormConflictAndUndoTests {
         let user = try #require(FolderBytes.auditRows(folder.path).last?[1])
         try dashboard.press("Enter")
         let asking = try await dashboard.waitFor("theirs: 2016-12-01 · yours: 2016-12-05", "t keep theirs · m use mine")
-        #expect(asking.contains("Received was changed by \(user) (record, "), "\(asking)")
+        #expect(asking.contains("Received was saved meanwhile by \(user) (record, "), "\(asking)")
         try dashboard.press("t")
-        try await dashboard.waitFor("theirs: 150000 · yours: 160000", "Spend was changed by \(user) (record, ")
+        try await dashboard.waitFor("theirs: 150000 · yours: 160000", "Spend was saved meanwhile by \(user) (record, ")
         try dashboard.press("m")
         try await dashboard.waitForAbsence(of: "Record return")
 

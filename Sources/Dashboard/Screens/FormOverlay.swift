@@ -36,7 +36,7 @@ enum FormOverlay {
         let footerY = inner.maxY - 1
         if let clash = form.askedClash {
             // Someone else saved this field since the form opened: both values, and a question.
-            let question = "\(clash.field.label) was changed by \(glyphs.text(clash.changedBy)) since you opened the form"
+            let question = "\(clash.field.label) was saved meanwhile by \(glyphs.text(clash.changedBy))"
             grid.put(Text.truncate(question, inner.width, glyphs: glyphs), x: inner.x, y: footerY - 2, style: Style(.warning, bold: true), clip: inner)
             let both = "theirs: \(clash.theirs.isEmpty ? "(empty)" : glyphs.text(clash.theirs)) · yours: \(clash.mine.isEmpty ? "(empty)" : glyphs.text(clash.mine))"
             grid.put(Text.truncate(both, inner.width, glyphs: glyphs), x: inner.x, y: footerY - 1, style: Style(.warning, bold: true), clip: inner)
