@@ -2,7 +2,8 @@ import GrantModel
 import GrantStore
 
 /// Recording a return from the dashboard: `e` opens the form on the selected area's quarter,
-/// Enter saves through the store, Esc cancels, `u` undoes this session's last save.
+/// Enter saves through the store, Esc cancels, `u` undoes this session's saves, newest first.
+/// Neither ever writes over a change someone else saved meanwhile (see `ReturnForm`).
 extension DashboardState {
     /// The area and quarter `e` acts on: the detail's area, the overview's or board's selection,
     /// or the outstanding list's row, at the selected quarter (the row's own on that list).
