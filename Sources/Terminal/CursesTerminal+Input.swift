@@ -14,7 +14,9 @@ extension CursesTerminal {
             wtimeout(window, Int32(clamping: remaining))
             var value: wint_t = 0
             // Reading can write: curses refreshes a window that changed since the last update.
-            let status = measured { wget_wch(window, &value) }
+            // Not inside a paste, where nothing is drawn between reads: there the meter's two
+            // reads of /proc per character would take most of a 10 KB paste's time.
+            let status = paste.isGathering ? wget_wch(window, &value) : measured { wget_wch(window, &value) }
             if let signal = Signals.takePending() { return .signal(signal) }
             if status == ERR, paste.isGathering, let text = paste.finish() { return .event(.pasted(text)) }
             if status != ERR {
