@@ -47,6 +47,8 @@ public struct DashboardState: Sendable {
     public var diagnostics: [Diagnostic]
     public var folder: String
     public var asOf: Day
+    /// The real date, not the as-of date: the form refuses a received date after it. nil: not known.
+    public var today: Day?
     public var funderID: FunderID?
     public var year: FinancialYear
     public var quarter: Quarter

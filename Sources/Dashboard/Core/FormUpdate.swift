@@ -22,7 +22,7 @@ extension DashboardState {
             return
         }
         guard let grants, let target = formTarget else { return }
-        form = ReturnForm(areaID: target.areaID, year: target.year, quarter: target.quarter, grants: grants)
+        form = ReturnForm(areaID: target.areaID, year: target.year, quarter: target.quarter, grants: grants, today: today)
     }
 
     mutating func formKey(_ key: Key) -> [Effect] {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import GrantModel
 import GrantStore
 
 struct Check: ParsableCommand {
@@ -7,7 +8,8 @@ struct Check: ParsableCommand {
         discussion: """
         Problems go to stderr as path:line:column: error: message (or warning:). Exits 0 when there
         are no errors (warnings allowed), 65 when there are, 66 when there is no data folder.
-        Nothing is written.
+        Nothing is written. A received date after today (the real date, whatever --as-of says) is
+        a warning.
 
         Examples:
           csdash check sample-data
@@ -17,7 +19,8 @@ struct Check: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        let loaded = try loadFolder(common.folder)
+        var loaded = try loadFolder(common.folder)
+        loaded.diagnostics += FutureDates.warnings(in: loaded, today: Day.today())
         printDiagnostics(loaded.diagnostics)
         let errors = loaded.errors.count, warnings = loaded.warnings.count
         let summary = "\(common.folder): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"

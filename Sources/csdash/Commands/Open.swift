@@ -77,6 +77,7 @@ struct Open: ParsableCommand {
         var state = DashboardState(loaded: loaded, folder: common.folder, asOf: common.day, size: terminal.size,
                                    glyphs: terminal.glyphs, mouseEnabled: !noMouse,
                                    year: period.year, quarter: period.quarter, funderID: period.funder)
+        state.today = Day.today()
         // A walkthrough shows the data; nothing on a projected screen should be able to change it.
         state.readOnly = readOnly || present
         if present { state.presentation = Presentation(isOnlyScreen: true) }
