@@ -130,4 +130,21 @@ struct AuditTrailTests {
         #expect(replayed.warnings.map(\.description).contains(
             "\(folder.path)/audit.csv: warning: no audit log: csdash has recorded no change in this folder, so the figures are today's (returns still count from their received dates)"))
     }
+
+    @Test func aChangesDayIsTheLocalCalendarsDay() throws {
+        // 23:30 UTC on 30 June is half past midnight on 1 July in London (summer time), not in UTC.
+        let folder = try DataFolderFixture.sampleDataCopy()
+        try folder.write("audit.csv", """
+            time,user,command,file,key,field,old,new
+            2016-06-30T23:30:00Z,ann,record,returns.csv,solihull 2016/17 Q1,notes,,a
+            2016-12-31T23:30:00.250Z,ann,record,returns.csv,solihull 2016/17 Q1,notes,a,b
+
+            """)
+        let grants = try #require(try folder.load().grants)
+        var london = Calendar(identifier: .gregorian)
+        london.timeZone = TimeZone(identifier: "Europe/London")!
+        #expect(AuditTrail.read(folder.path, for: grants, calendar: london).changes.map(\.day) == [d("2016-07-01"), d("2016-12-31")])
+        #expect(AuditTrail.read(folder.path, for: grants, calendar: Self.utc).changes.map(\.day) == [d("2016-06-30"), d("2016-12-31")])
+        #expect(AuditTrail.read(folder.path, for: grants, calendar: Self.utc).lastChange?.timeIntervalSince1970 == 1_483_227_000.25)
+    }
 }
