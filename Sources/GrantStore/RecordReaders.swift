@@ -58,6 +58,12 @@ struct RecordReaders {
     }
 
     func monitoringReturn(_ row: inout RowReader) -> MonitoringReturn? {
+        monitoringReturn(&row, figuresNeedReceivedColumn: true)
+    }
+
+    /// `figuresNeedReceivedColumn`: false for an import file without a received column, whose
+    /// figures correct a return received already (the importer checks that against the folder).
+    func monitoringReturn(_ row: inout RowReader, figuresNeedReceivedColumn: Bool) -> MonitoringReturn? {
         let areaID = row.required("area_id")
         let year = row.year("year")
         let quarter = row.quarter("quarter")
@@ -65,7 +71,7 @@ struct RecordReaders {
         let currency = areaID.flatMap { row.currency(forArea: $0, currency(forArea:)) }
         let planned = row.money("planned", currency: currency, required: false)
         let spend = row.money("spend", currency: currency, required: false)
-        if row.text("received").isEmpty {
+        if figuresNeedReceivedColumn && row.text("received").isEmpty {
             for column in ["planned", "spend"] where !row.text(column).isEmpty {
                 row.fail(column, "\(column) is given but received is empty: a return that has not been received has no figures (fill in received, or clear \(column))")
             }

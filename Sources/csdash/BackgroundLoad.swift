@@ -1,4 +1,5 @@
 import Dispatch
+import GrantModel
 import GrantStore
 import Synchronization
 
@@ -7,9 +8,9 @@ import Synchronization
 final class BackgroundLoad: Sendable {
     private let result = Mutex<LoadedFolder?>(nil)
 
-    init(folder: String) {
+    init(folder: String, asRecordedOn replayDay: Day?) {
         DispatchQueue.global(qos: .userInitiated).async {
-            let loaded = DashboardLoop.load(folder)
+            let loaded = DashboardLoop.load(folder, asRecordedOn: replayDay)
             self.result.withLock { $0 = loaded }
         }
     }

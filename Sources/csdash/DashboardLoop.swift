@@ -1,4 +1,5 @@
 import Dashboard
+import GrantModel
 import GrantStore
 import Terminal
 
@@ -24,7 +25,7 @@ struct DashboardLoop {
     mutating func run() {
         terminal.draw(render(state))
         // The first frame came from a first look: read and check the rest now that it shows.
-        var completing = state.unread.isEmpty ? nil : BackgroundLoad(folder: state.folder)
+        var completing = state.unread.isEmpty ? nil : BackgroundLoad(folder: state.folder, asRecordedOn: replayDay)
         var pending: [Event] = []
         var lastWatch = MonotonicClock.milliseconds()
         while true {
@@ -72,13 +73,17 @@ struct DashboardLoop {
     }
 
     private func reloaded() -> Event {
-        .dataReloaded(DashboardLoop.load(state.folder))
+        .dataReloaded(DashboardLoop.load(state.folder, asRecordedOn: replayDay))
     }
 
+    /// The day whose figures are replayed as recorded (`--as-recorded`), on every load.
+    private var replayDay: Day? { state.asRecorded ? state.asOf : nil }
+
     /// The whole folder; a folder that has gone is an error to show, not a reason to stop.
-    static func load(_ folder: String) -> LoadedFolder {
+    static func load(_ folder: String, asRecordedOn replayDay: Day?) -> LoadedFolder {
         do {
-            return try DataFolder.load(folder)
+            let loaded = try DataFolder.load(folder)
+            return replayDay.map { loaded.asRecorded(on: $0, folder: folder) } ?? loaded
         } catch {
             let problem = Diagnostic(path: folder, message: error.description)
             return LoadedFolder(grants: nil, diagnostics: [problem], tables: [:])

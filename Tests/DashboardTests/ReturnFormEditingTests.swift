@@ -139,6 +139,18 @@ struct ReturnFormEditingTests {
         #expect(render(refused).contains("fix the fields marked ! first"))
     }
 
+    @Test func aReceivedDateAfterTodayIsMarkedLikeAnyOtherProblem() throws {
+        // Today is the real date, not the as-of date: 8 December is after the board but may be typed.
+        var state = Self.onSolihull()
+        state.today = d("2016-12-10")
+        let typed = state.pressing(.character("e")).typing("2052-12-08").pressing(.tab).typing("1").pressing(.tab).typing("1")
+        #expect(typed.form?.problems == [.received: "after today (2016-12-10): check the year"])
+        #expect(render(typed).contains("! after today (2016-12-10)"), "\(render(typed).text)")
+        #expect(typed.effects(of: .enter).isEmpty)
+        let afterTheBoard = state.pressing(.character("e")).typing("2016-12-08")
+        #expect(afterTheBoard.form?.problems.isEmpty == true)
+    }
+
     @Test func fixingAProblemClearsIt() throws {
         var state = Self.onSolihull().pressing(.character("e")).typing("2016-06-30")
         #expect(state.form?.problems[.received] != nil)

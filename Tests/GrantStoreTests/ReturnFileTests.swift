@@ -27,12 +27,36 @@ struct ReturnFileTests {
             return "\(path):\(line):\(text.distance(from: text.startIndex, to: found.lowerBound) + 1): error: "
         }
 
-        func edits() throws(WriteError) -> [ReturnEdit] { try ReturnFile.edits(from: path, for: grants) }
+        /// The edits and the warnings, imported on `today`.
+        func read(today: Day = ReturnFileTests.today) throws(WriteError) -> (edits: [ReturnEdit], warnings: [Diagnostic]) {
+            var warnings: [Diagnostic] = []
+            let edits = try ReturnFile.edits(from: path, for: grants, today: today, warnings: &warnings)
+            return (edits, warnings)
+        }
+
+        func edits() throws(WriteError) -> [ReturnEdit] { try read().edits }
+
+        /// Every problem of a file that is refused; a file that is not is a test failure.
+        func refusal(today: Day = ReturnFileTests.today, sourceLocation: SourceLocation = #_sourceLocation) -> [String] {
+            do {
+                let edits = try read(today: today).edits
+                Issue.record("expected the file to be refused; got \(edits)", sourceLocation: sourceLocation)
+            } catch {
+                guard case .invalid(let problems) = error else {
+                    Issue.record("expected .invalid, got \(error)", sourceLocation: sourceLocation)
+                    return []
+                }
+                return problems.map(\.description)
+            }
+            return []
+        }
 
         deinit { try? FileManager.default.removeItem(at: url) }
     }
 
     static let header = "area_id,year,quarter,received,planned,spend,notes"
+    /// The real date the files are imported on: after every date of the sample data.
+    static let today = d("2026-12-04")
 
     @Test func aGoodFileGivesOneEditPerRowWithItsColumnsOnly() throws {
         let file = try ImportFile("""
@@ -113,11 +137,67 @@ struct ReturnFileTests {
     @Test func aMissingFileIsRefusedByName() throws {
         let grants = try #require(try DataFolder.load(sampleDataPath).grants)
         do {
-            _ = try ReturnFile.edits(from: "/nonexistent/solihull.csv", for: grants)
+            var warnings: [Diagnostic] = []
+            _ = try ReturnFile.edits(from: "/nonexistent/solihull.csv", for: grants, today: Self.today, warnings: &warnings)
             Issue.record("expected a refusal")
         } catch {
             guard case .invalid(let problems) = error else { Issue.record("expected .invalid, got \(error)"); return }
             #expect(problems.first?.description.hasPrefix("/nonexistent/solihull.csv: error: ") == true, "\(problems)")
         }
+    }
+
+    @Test func aFileWithoutReceivedCorrectsTheFiguresOfAReturnAlreadyReceived() throws {
+        // Solihull's Q1 arrived on 25 July 2016; the file corrects its spend and leaves the date be.
+        let file = try ImportFile("""
+            area_id,year,quarter,spend
+            solihull,2016/17,Q1,140000
+
+            """)
+        #expect(try file.edits() == [
+            ReturnEdit(areaID: "solihull", year: fy("2016/17"), quarter: .q1, fields: ["spend": "140000"]),
+        ])
+    }
+
+    @Test func figuresWithoutReceivedForAReturnNotReceivedAreRefusedAtTheirColumn() throws {
+        // Solihull's Q2 has not arrived: without a received column there is no date to count it from.
+        let file = try ImportFile("""
+            area_id,year,quarter,planned,spend
+            solihull,2016/17,Q2,214454,160000
+
+            """)
+        let problems = file.refusal()
+        #expect(problems.contains { $0.hasPrefix(file.location(line: 2, "214454")) && $0.contains("has not been received") }, "\(problems)")
+        #expect(problems.contains { $0.hasPrefix(file.location(line: 2, "160000")) && $0.contains("no received column") }, "\(problems)")
+    }
+
+    @Test func columnsReturnsCsvDoesNotHaveAreIgnoredWithAWarningNamingThem() throws {
+        let file = try ImportFile("""
+            area_id,year,quarter,spend,officer,Spend to date
+            solihull,2016/17,Q1,140000,J. Smith,140000
+
+            """)
+        let (edits, warnings) = try file.read()
+        #expect(edits == [ReturnEdit(areaID: "solihull", year: fy("2016/17"), quarter: .q1, fields: ["spend": "140000"])])
+        #expect(warnings.map(\.description) == [
+            "\(file.path):1:28: warning: ignored columns \"officer\", \"Spend to date\": returns.csv has no such column (import sets received, planned, spend, notes)",
+        ])
+    }
+
+    @Test func aFileOfReturnsCsvsColumnsOnlyHasNoWarning() throws {
+        let file = try ImportFile("\(Self.header)\nsolihull,2016/17,Q1,2016-07-25,214454,140000,corrected\n")
+        #expect(try file.read().warnings.isEmpty)
+    }
+
+    @Test func aReceivedDateAfterTodayIsRefusedAtItsLineAndColumn() throws {
+        let file = try ImportFile("""
+            area_id,year,quarter,received,planned,spend
+            solihull,2016/17,Q2,2016-12-05,214454,160000
+            solihull,2016/17,Q3,2052-01-20,214454,175000
+
+            """)
+        #expect(file.refusal(today: d("2026-12-04")) == [
+            "\(file.location(line: 3, "2052-01-20"))received 2052-01-20 is after today (2026-12-04): a return cannot have arrived yet; check the year",
+        ])
+        #expect(try file.read(today: d("2052-01-20")).edits.count == 2)
     }
 }

@@ -71,4 +71,12 @@ struct CheckCommandTests {
         #expect(result.status == 65, "\(result)")
         #expect(result.stderrLines.first == "\(folder.path)/returns.csv: error: missing file: a data folder needs funders.csv, areas.csv, allocations.csv, returns.csv")
     }
+
+    @Test func aReceivedDateAfterTodayIsAWarning() throws {
+        let folder = try SampleDataCopy()
+        try folder.edit("returns.csv", replacing: "solihull,2016/17,Q2,,,,", with: "solihull,2016/17,Q2,2052-10-20,,,")
+        let result = try csdash("check", folder.path, "--as-of", "2060-01-01")
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stderrLines.contains { $0.hasPrefix("\(folder.path)/returns.csv:41:21: warning: received 2052-10-20 is after today (") }, "\(result)")
+    }
 }

@@ -125,4 +125,55 @@ struct ImportCommandTests {
         let result = try csdash("import", missing, file.path)
         #expect(result.status == 66, "\(result)")
     }
+
+    @Test func aSpendCorrectionWithoutReceivedChangesOnlyTheSpend() throws {
+        let folder = try SampleDataCopy()
+        let file = try ScratchFile("spend.csv", "area_id,year,quarter,spend\nsolihull,2016/17,Q1,140000\n")
+        let before = try FolderBytes.read(folder.path, "returns.csv")
+        let result = try csdash("import", folder.path, file.path)
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdoutLines.filter { !$0.isEmpty } == [
+            "returns.csv: solihull 2016/17 Q1  spend: 133454 -> 140000",
+            "1 field changes written",
+        ], "\(result)")
+        #expect(result.stderr.isEmpty, "\(result)")
+        // Only that field of that row: received, planned and the note stay as they were.
+        #expect(try FolderBytes.read(folder.path, "returns.csv")
+                == before.replacingOccurrences(of: "solihull,2016/17,Q1,2016-07-25,214454,133454,", with: "solihull,2016/17,Q1,2016-07-25,214454,140000,"))
+    }
+
+    @Test func columnsReturnsCsvDoesNotHaveAreNamedOnStderrAndLeftOut() throws {
+        let folder = try SampleDataCopy()
+        let file = try ScratchFile("extra.csv", "area_id,year,quarter,spend,officer\nsolihull,2016/17,Q1,140000,J. Smith\n")
+        let result = try csdash("import", folder.path, file.path)
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stderrLines == [
+            "\(file.path):1:28: warning: ignored column \"officer\": returns.csv has no such column (import sets received, planned, spend, notes)",
+        ], "\(result)")
+        let text = try FolderBytes.read(folder.path, "returns.csv")
+        #expect(text.hasPrefix("area_id,year,quarter,received,planned,spend,notes\n"), "no officer column added")
+        #expect(!text.contains("J. Smith"))
+    }
+
+    @Test func aFileThatChangesNothingSaysSoAndWritesNothing() throws {
+        let folder = try SampleDataCopy()
+        // Solihull's Q1 spend as it stands, written as a person would: the same amount, no change.
+        let file = try ScratchFile("same.csv", "area_id,year,quarter,spend\nsolihull,2016/17,Q1,\"£133,454\"\n")
+        let before = try FolderBytes.snapshot(folder.path)
+        let result = try csdash("import", folder.path, file.path)
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdoutLines.filter { !$0.isEmpty } == ["\(file.path): no change"], "\(result)")
+        try FolderBytes.expectUnchanged(folder.path, since: before)
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/audit.csv"), "no audit line for no change")
+    }
+
+    @Test func aReceivedDateAfterTodayIsRefusedAtItsPlace() throws {
+        let folder = try SampleDataCopy()
+        let file = try ScratchFile("future.csv", "area_id,year,quarter,received,planned,spend\nsolihull,2016/17,Q2,2052-12-05,214454,160000\n")
+        let before = try FolderBytes.snapshot(folder.path)
+        let result = try csdash("import", folder.path, file.path, "--as-of", "2060-01-01")
+        #expect(result.status == 65, "\(result)")
+        #expect(result.stderr.contains("\(file.path):2:21: error: received 2052-12-05 is after today ("), "\(result)")
+        try FolderBytes.expectUnchanged(folder.path, since: before)
+    }
 }

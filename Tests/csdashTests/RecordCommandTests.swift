@@ -68,6 +68,10 @@ struct RecordCommandTests {
                 status: 64, phrases: ["2016-02-30"]),
         Refusal(name: "received before the quarter began", arguments: solihullQ2 + ["--received", "2016-06-30", "--planned", "1", "--spend", "1"],
                 status: 65, phrases: ["returns.csv:", ": error: ", "before Q2 2016/17 began", "nothing was written"]),
+        // Typed for 2025: a return cannot arrive after today (the real date, whatever --as-of says).
+        Refusal(name: "received after today", arguments: solihullQ2 + ["--received", "2052-12-05", "--planned", "1", "--spend", "1",
+                                                                        "--as-of", "2060-01-01"],
+                status: 64, phrases: ["--received 2052-12-05 is after today", "cannot have arrived yet"]),
     ]
 
     @Test(arguments: refusals)

@@ -47,6 +47,11 @@ public struct DashboardState: Sendable {
     public var diagnostics: [Diagnostic]
     public var folder: String
     public var asOf: Day
+    /// The figures are as recorded on `asOf` (`--as-recorded`): the header says so, and nothing
+    /// can be recorded.
+    public var asRecorded = false
+    /// The real date, not the as-of date: the form refuses a received date after it. nil: not known.
+    public var today: Day?
     public var funderID: FunderID?
     public var year: FinancialYear
     public var quarter: Quarter
@@ -130,6 +135,13 @@ public struct DashboardState: Sendable {
     }
 
     public var period: ReportPeriod { ReportPeriod(year: year, quarter: quarter, asOf: asOf) }
+
+    /// `as of 6 Dec 2016`, or `as recorded on 6 Dec 2016` when the figures are replayed.
+    var asOfPhrase: String { DashboardState.asOfPhrase(asOf.longDescription, asRecorded: asRecorded) }
+
+    static func asOfPhrase(_ day: String, asRecorded: Bool) -> String {
+        asRecorded ? "as recorded on \(day)" : "as of \(day)"
+    }
 
     public var funder: Funder? { funderID.flatMap { grants?.funder($0) } }
 

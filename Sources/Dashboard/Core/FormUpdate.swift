@@ -19,11 +19,17 @@ extension DashboardState {
 
     mutating func openForm() {
         guard !readOnly else {
-            say("read-only: csdash was started with --read-only")
+            say(readOnlyNotice)
             return
         }
         guard let grants, let target = formTarget else { return }
-        form = ReturnForm(areaID: target.areaID, year: target.year, quarter: target.quarter, grants: grants)
+        form = ReturnForm(areaID: target.areaID, year: target.year, quarter: target.quarter, grants: grants, today: today)
+    }
+
+    /// Why nothing can be changed: a replay shows history, which a save today would not change.
+    var readOnlyNotice: String {
+        asRecorded ? "read-only: these are the figures as recorded on \(asOf.longDescription); start csdash without --as-recorded to record"
+            : "read-only: csdash was started with --read-only"
     }
 
     mutating func formKey(_ key: Key) -> [Effect] {
@@ -98,7 +104,7 @@ extension DashboardState {
 
     mutating func undoLast() -> [Effect] {
         guard !readOnly else {
-            say("read-only: csdash was started with --read-only")
+            say(readOnlyNotice)
             return []
         }
         guard let edits = undoStack.last else {

@@ -56,12 +56,16 @@ public struct ReturnForm: Hashable, Sendable {
     /// Set while a save is under way, and by a save that failed (e.g. the folder was locked).
     public var message: String?
     public var isSaving = false
+    /// The real date (not the as-of date): no return can be received after it. nil: not known,
+    /// and no date is refused for being in the future.
+    public var today: Day?
 
     /// A form filled with the return as it stands (empty when there is none).
-    public init(areaID: AreaID, year: FinancialYear, quarter: Quarter, grants: Grants) {
+    public init(areaID: AreaID, year: FinancialYear, quarter: Quarter, grants: Grants, today: Day? = nil) {
         self.areaID = areaID
         self.year = year
         self.quarter = quarter
+        self.today = today
         currency = grants.area(areaID).flatMap { grants.funder($0.funderID) }?.currency ?? .gbp
         values = ReturnForm.saved(areaID: areaID, year: year, quarter: quarter, in: grants)
         opened = values
@@ -105,6 +109,8 @@ public struct ReturnForm: Hashable, Sendable {
             case .failure(.doesNotExist): problems[.received] = "that date does not exist"
             case .success(let day) where day < year.firstDay(of: quarter):
                 problems[.received] = "before \(quarter) began (\(year.firstDay(of: quarter)))"
+            case .success(let day) where today.map { day > $0 } ?? false:
+                problems[.received] = "after today (\(today!)): check the year"
             case .success: break
             }
         }

@@ -29,7 +29,7 @@ enum PresentationScreen {
         }
         let (top, rest) = all.splitTop(2)
         let (middle, footer) = rest.splitBottom(1)
-        drawTitle(&grid, top, report, state.glyphs)
+        drawTitle(&grid, top, report, state.glyphs, asRecorded: state.asRecorded)
         let body = Rect(x: middle.x + 2, y: middle.y + 1, width: middle.width - 4, height: middle.height - 1)
         Presenting.stack(blocks(for: presentation.page, state, report, body: body), in: body, &grid)
         drawFooter(&grid, footer, state, presentation)
@@ -53,13 +53,14 @@ enum PresentationScreen {
 
     /// `West Midlands Police and Crime Commissioner · 2016/17 at Q2 · as of 6 December 2016`,
     /// shortened from the right when narrow, and a rule under it.
-    static func drawTitle(_ grid: inout Grid, _ rect: Rect, _ report: FunderReport, _ glyphs: Glyphs) {
+    static func drawTitle(_ grid: inout Grid, _ rect: Rect, _ report: FunderReport, _ glyphs: Glyphs, asRecorded: Bool) {
         let period = report.period
         let dot = " \(glyphs.middleDot) "
         let funder = glyphs.text(report.funder.name)
         let room = rect.width - 2
-        let long = funder + dot + "\(period.year) at \(period.quarter)" + dot + "as of \(Presenting.date(period.asOf))"
-        let short = "\(period.year) \(period.quarter)" + dot + "as of \(period.asOf.longDescription)"
+        let long = funder + dot + "\(period.year) at \(period.quarter)" + dot
+            + DashboardState.asOfPhrase(Presenting.date(period.asOf), asRecorded: asRecorded)
+        let short = "\(period.year) \(period.quarter)" + dot + DashboardState.asOfPhrase(period.asOf.longDescription, asRecorded: asRecorded)
         // A funder's name cut to a word or two says nothing: below that it is left out.
         let funderRoom = room - short.count - dot.count
         let title = long.count <= room ? long

@@ -4,9 +4,16 @@ import GrantModel
 /// An area's return file for `csdash import`: the columns of returns.csv, one or more rows,
 /// read and checked against the folder it is to be merged into.
 public enum ReturnFile {
+    /// The columns of returns.csv that an import sets; the key columns only say which return.
+    public static let editableColumns = ["received", "planned", "spend", "notes"]
+
     /// The edits the file asks for, or every problem in it (each at the file's own line and column).
-    /// Only the columns the file has are changed; a file without `notes` leaves notes alone.
-    public static func edits(from path: String, for grants: Grants) throws(WriteError) -> [ReturnEdit] {
+    /// Only the columns the file has are changed; a file without `notes` leaves notes alone, and
+    /// one without `received` may correct the figures of a return already received. A column
+    /// returns.csv does not have is ignored, with a warning in `warnings`. A received date after
+    /// `today` (the real date) is refused.
+    public static func edits(from path: String, for grants: Grants, today: Day,
+                             warnings: inout [Diagnostic]) throws(WriteError) -> [ReturnEdit] {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .invalid([Diagnostic(path: path, message: "cannot be read: no such file, or no permission")])
         }
@@ -17,7 +24,14 @@ public enum ReturnFile {
         }
         var problems = FileSchema.returns.check(table)
         guard problems.isEmpty else { throw .invalid(problems) }
-        let editable = ["received", "planned", "spend", "notes"].filter { table.columnIndex[$0] != nil }
+        let editable = editableColumns.filter { table.columnIndex[$0] != nil }
+        let hasReceived = table.columnIndex["received"] != nil
+        let ignored = table.header.filter { !FileSchema.returns.columns.contains($0.value) }
+        if let first = ignored.first {
+            let names = ignored.map { "\"\($0.value.terminalSafe)\"" }.joined(separator: ", ")
+            warnings.append(Diagnostic(path: path, line: first.line, column: first.column, severity: .warning,
+                                       message: "ignored \(ignored.count == 1 ? "column" : "columns") \(names): returns.csv has no such column (import sets \(editableColumns.joined(separator: ", ")))"))
+        }
         var readers = RecordReaders()
         for funder in grants.funders { readers.currencyByFunder[funder.id] = funder.currency }
         for area in grants.areas { readers.funderByArea[area.id] = area.funderID }
@@ -26,7 +40,17 @@ public enum ReturnFile {
         var firstLine: [String: Int] = [:]
         for record in table.records {
             var row = RowReader(table: table, record: record)
-            let item = readers.monitoringReturn(&row)
+            let item = readers.monitoringReturn(&row, figuresNeedReceivedColumn: hasReceived)
+            if let item, row.isValid, !hasReceived, grants.area(item.areaID) != nil {
+                // The return's received date stays as it is: figures need it to be there already.
+                let existing = grants.monitoringReturn(for: item.areaID, in: item.year, quarter: item.quarter)
+                for column in ["planned", "spend"] where existing?.received == nil && !row.text(column).isEmpty {
+                    row.fail(column, "\(column) is given but \(item.areaID.terminalSafe) \(item.year) \(item.quarter) has not been received, and this file has no received column: add one with the date the return arrived")
+                }
+            }
+            if let received = item?.received, let message = FutureDates.problem(received: received, today: today) {
+                row.fail("received", message)
+            }
             problems += row.problems
             guard let item, row.isValid else { continue }
             guard grants.area(item.areaID) != nil else {

@@ -8,13 +8,17 @@ struct Import: ParsableCommand {
         commandName: "import",
         abstract: "Merges an area's return file (the columns of returns.csv) into the data folder.",
         discussion: """
-        Each row of FILE records or corrects one quarter's return; only the columns FILE has are
-        changed. The whole file is checked first and applied in one atomic, locked, audited step:
-        all of it or none of it. --dry-run prints what would change and writes nothing.
+        Each row of FILE records or corrects one quarter's return, named by area_id, year and
+        quarter; only the columns FILE has of received, planned, spend and notes are changed, so a
+        file of area_id,year,quarter,spend corrects the spend of returns already received. Other
+        columns are ignored, with a warning that names them. A received date after today (the real
+        date) is refused. The whole file is checked first and applied in one atomic, locked,
+        audited step: all of it or none of it. --dry-run prints what would change and writes nothing.
 
         Examples:
-          csdash import sample-data solihull-q2.csv --dry-run
-          csdash import sample-data solihull-q2.csv
+          printf 'area_id,year,quarter,spend\\nsolihull,2016/17,Q1,140000\\n' > spend.csv
+          csdash import sample-data spend.csv --dry-run
+          cp -r sample-data /tmp/board && csdash import /tmp/board spend.csv
         """)
 
     @Argument(help: ArgumentHelp("[DIR] FILE: the data folder (default: $CSDASH_DATA, else the current folder) and the return file.",
@@ -46,7 +50,9 @@ struct Import: ParsableCommand {
             throw ExitCode(ExitStatus.dataError)
         }
         let outcome = try performWrite { () throws(WriteError) in
-            let edits = try ReturnFile.edits(from: file, for: grants)
+            var warnings: [Diagnostic] = []
+            defer { printDiagnostics(warnings) }
+            let edits = try ReturnFile.edits(from: file, for: grants, today: Day.today(), warnings: &warnings)
             return try ReturnsWriter.apply(edits, to: folder, command: "import \(file)", dryRun: dryRun)
         }
         printDiagnostics(outcome.warnings)

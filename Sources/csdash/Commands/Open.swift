@@ -16,6 +16,10 @@ struct Open: ParsableCommand {
         area, f changes funder, [ ] the year, < > the quarter, p presents, ? lists every key, q quits.
         NO_COLOR (set to anything) chooses the monochrome theme.
 
+        --as-of D counts the returns received by D, with today's figures; add --as-recorded to see \
+        every figure as it stood on D (corrections made after D, in DIR/audit.csv, undone; the \
+        header says "as recorded on D"). A replay is read-only.
+
         --present opens a board walkthrough for a projector: a summary, one page per area with its \
         figures in large digits, then the outstanding returns. Space or n next, p back, Home the \
         summary, End the outstanding returns, a number an area's page, q quits. Read-only, in a \
@@ -25,6 +29,7 @@ struct Open: ParsableCommand {
           csdash sample-data --as-of 2016-12-06
           csdash ~/shared/community-safety --theme mono --no-mouse
           csdash sample-data --as-of 2016-12-06 --present
+          csdash sample-data --as-of 2016-12-06 --as-recorded
         """)
 
     enum ThemeName: String, ExpressibleByArgument, CaseIterable {
@@ -34,6 +39,7 @@ struct Open: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
     @OptionGroup var period: PeriodOptions
+    @OptionGroup var replay: ReplayOptions
 
     @Option(help: "color, mono (attributes only; also chosen by NO_COLOR), or high-contrast (black and white; --present's default).")
     var theme: ThemeName?
@@ -46,6 +52,8 @@ struct Open: ParsableCommand {
 
     @Flag(help: "Open in presentation mode, read-only: a board walkthrough, one area per page.")
     var present = false
+
+    func validate() throws { _ = try replay.day(common) }
 
     func run() throws {
         // A dashboard stays open for hours: what its loads free should leave the process.
@@ -63,6 +71,7 @@ struct Open: ParsableCommand {
     private func open() throws -> (CursesTerminal, DashboardState)? {
         var loaded = try loadFolder(common.folder, firstLook: CursesTerminal.standardStreamsAreTerminals)
         if loaded.grants == nil && !loaded.isComplete { loaded = try loadFolder(common.folder) }
+        if let replayDay = try replay.day(common) { loaded = loaded.asRecorded(on: replayDay, folder: common.folder) }
         if let grants = loaded.grants { try period.checkFunder(in: grants) }
         let terminal: CursesTerminal
         do {
@@ -77,8 +86,11 @@ struct Open: ParsableCommand {
         var state = DashboardState(loaded: loaded, folder: common.folder, asOf: common.day, size: terminal.size,
                                    glyphs: terminal.glyphs, mouseEnabled: !noMouse,
                                    year: period.year, quarter: period.quarter, funderID: period.funder)
+        state.asRecorded = replay.asRecorded
+        state.today = Day.today()
         // A walkthrough shows the data; nothing on a projected screen should be able to change it.
-        state.readOnly = readOnly || present
+        // A replay shows history, which a change made today would not alter.
+        state.readOnly = readOnly || present || replay.asRecorded
         if present { state.presentation = Presentation(isOnlyScreen: true) }
         return (terminal, state)
     }
@@ -99,6 +111,7 @@ struct Open: ParsableCommand {
         printDiagnostics(loaded.diagnostics)
         guard let grants = loaded.grants else { throw ExitCode(ExitStatus.dataError) }
         let chosen = period.period(for: grants, asOf: common.day)
-        print(Report.render(grants, period: chosen, funder: period.funder, format: .table), terminator: "")
+        print(Report.render(grants, period: chosen, funder: period.funder, format: .table,
+                            options: ReportOptions(asRecorded: replay.asRecorded)), terminator: "")
     }
 }

@@ -8,8 +8,8 @@ struct Record: ParsableCommand {
         discussion: """
         Writes returns.csv only if the whole folder is still valid afterwards, replacing it
         atomically under DIR/.csdash.lock, and appends each changed field to DIR/audit.csv.
-        Exits 65 if the change would make the data invalid (nothing is written), 75 if another
-        csdash is writing.
+        Exits 64 for a --received date after today (the real date, whatever --as-of says), 65 if
+        the change would make the data invalid (nothing is written), 75 if another csdash is writing.
 
         Examples:
           csdash record sample-data --area solihull --year 2016/17 --quarter Q2 \\
@@ -43,6 +43,9 @@ struct Record: ParsableCommand {
         let grants = try common.loadGrants(printingWarnings: false)
         guard let areaRecord = grants.area(area) else {
             throw usageError("--area '\(area)' is not an area_id in areas.csv")
+        }
+        if let problem = FutureDates.problem(received: received, today: Day.today()) {
+            throw usageError("--\(problem)")
         }
         let currency = grants.funder(areaRecord.funderID)?.currency ?? .gbp
         let edit = ReturnEdit.recording(areaID: area, year: year, quarter: quarter, received: received,

@@ -16,16 +16,22 @@ struct Report: ParsableCommand {
         --format html writes one self-contained, printable board paper (inline CSS, no external \
         files): both tables, the outstanding returns of the year and a bar per area.
 
+        --as-of D counts the returns received by D, with today's figures. Add --as-recorded to show \
+        every figure as it stood on D: corrections made after D (in DIR/audit.csv) are undone, and \
+        the heading says "as recorded on D".
+
         Examples:
           csdash report sample-data --as-of 2016-12-06 --year 2016/17 --quarter Q2
           csdash report sample-data --as-of 2016-12-06 --forecast-threshold 15
           csdash report sample-data --as-of 2016-12-06 --format json
           csdash report sample-data --as-of 2016-12-06 --format html > board.html
           csdash report sample-data --funder west-midlands --format markdown > board.md
+          csdash report sample-data --as-of 2016-12-06 --as-recorded
         """)
 
     @OptionGroup var common: CommonOptions
     @OptionGroup var period: PeriodOptions
+    @OptionGroup var replay: ReplayOptions
 
     @Option(help: "table, csv, json, markdown or html.")
     var format: ReportFormat = .table
@@ -39,12 +45,14 @@ struct Report: ParsableCommand {
             transform: Report.parseThreshold)
     var forecastThreshold: Int?
 
+    func validate() throws { _ = try replay.day(common) }
+
     func run() throws {
-        let grants = try common.loadGrants()
+        let grants = try common.loadGrants(asRecordedOn: try replay.day(common))
         try period.checkFunder(in: grants)
         let options = ReportOptions(forecastColumns: forecast || forecastThreshold != nil,
                                     thresholdPercent: forecastThreshold ?? Forecast.defaultThresholdPercent,
-                                    folder: common.folder)
+                                    folder: common.folder, asRecorded: replay.asRecorded)
         print(Report.render(grants, period: period.period(for: grants, asOf: common.day), funder: period.funder, format: format,
                             options: options),
               terminator: "")
@@ -81,4 +89,9 @@ struct ReportOptions {
     var thresholdPercent = Forecast.defaultThresholdPercent
     /// The data folder as the user named it, for the board paper's heading.
     var folder = ""
+    /// The figures are as recorded on the as-of date (`--as-recorded`), and the headings say so.
+    var asRecorded = false
+
+    /// `as of D` or `as recorded on D`, for headings.
+    func asOf(_ day: String) -> String { ReplayOptions.phrase(day, asRecorded: asRecorded) }
 }

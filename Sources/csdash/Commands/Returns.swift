@@ -6,12 +6,15 @@ struct Returns: ParsableCommand {
         abstract: "Return status per area and quarter: received, late, not due, due or overdue.",
         discussion: """
         Lists every quarter of every allocated area-year. An overdue return withholds payment.
-        --status outstanding and overdue list the most overdue first.
+        --status outstanding and overdue list the most overdue first. --as-of D counts the returns
+        received by D; add --as-recorded to see them as they were recorded on D (corrections made
+        after D, in DIR/audit.csv, undone).
 
         Examples:
           csdash returns sample-data --as-of 2016-12-06 --status outstanding
           csdash returns sample-data --as-of 2016-12-06 --status overdue --format csv > chase.csv
           csdash returns sample-data --year 2016/17 --format json
+          csdash returns sample-data --as-of 2016-12-06 --as-recorded --status overdue
         """)
 
     enum StatusFilter: String, ExpressibleByArgument, CaseIterable {
@@ -19,6 +22,7 @@ struct Returns: ParsableCommand {
     }
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup var replay: ReplayOptions
 
     @Option(help: "outstanding (due or overdue), overdue, or all.")
     var status: StatusFilter = .all
@@ -33,8 +37,10 @@ struct Returns: ParsableCommand {
     @Option(help: "table, csv, json or markdown.")
     var format: OutputFormat = .table
 
+    func validate() throws { _ = try replay.day(common) }
+
     func run() throws {
-        let grants = try common.loadGrants()
+        let grants = try common.loadGrants(asRecordedOn: try replay.day(common))
         if let funder, grants.funder(funder) == nil {
             throw usageError("--funder '\(funder)' is not a funder_id in funders.csv (known: \(grants.funders.map(\.id).joined(separator: ", ")))")
         }
@@ -49,6 +55,6 @@ struct Returns: ParsableCommand {
             (funder == nil || row.funderID == funder) && (year == nil || row.year == year)
         }
         if status != .all { rows = rows.mostOverdueFirst() }
-        print(ReturnsOutput(rows: rows, grants: grants, asOf: asOf, chase: status != .all).render(format), terminator: "")
+        print(ReturnsOutput(rows: rows, grants: grants, asOf: asOf, chase: status != .all, asRecorded: replay.asRecorded).render(format), terminator: "")
     }
 }

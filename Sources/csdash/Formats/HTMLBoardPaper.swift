@@ -17,7 +17,7 @@ struct HTMLBoardPaper {
             body.append("<p>No funder allocates money in \(HTML.escape("\(period.year)")).</p>")
         }
         for report in reports { body.append(section(report)) }
-        let title = "Community Safety Grant \(period.year) at \(period.quarter), as of \(period.asOf)"
+        let title = "Community Safety Grant \(period.year) at \(period.quarter), \(options.asOf("\(period.asOf)"))"
             + (reports.count == 1 ? ": \(reports[0].funder.name)" : "")
         return """
             <!DOCTYPE html>
@@ -43,12 +43,13 @@ struct HTMLBoardPaper {
         let output = ReportOutput(reports: [report], period: period, options: options, grants: grants)
         let tables = output.boardTables(report)
         var parts: [String] = []
+        let time = "<time datetime=\"\(period.asOf)\">\(period.asOf.longDescription)</time>"
         parts.append("""
             <header>
             <p class="kicker">Community Safety Grant \(HTML.escape("\(period.year)"))</p>
             <h1>\(HTML.escape(report.funder.name))</h1>
             <p class="meta">Position at the end of \(period.quarter) \(HTML.escape("\(period.year)")) \
-            (cumulative), as of <time datetime="\(period.asOf)">\(period.asOf.longDescription)</time></p>
+            (cumulative), \(options.asOf(time))</p>
             <p class="meta">Data folder: <code>\(HTML.escape(options.folder))</code></p>
             </header>
             """)
@@ -104,7 +105,7 @@ struct HTMLBoardPaper {
 
     /// The funder's due and overdue returns of the report year, most overdue first.
     private func outstanding(_ report: FunderReport) -> String {
-        let heading = "<h2>Outstanding returns, \(HTML.escape("\(period.year)")), as of \(period.asOf.longDescription)</h2>"
+        let heading = "<h2>Outstanding returns, \(HTML.escape("\(period.year)")), \(options.asOf(period.asOf.longDescription))</h2>"
         let rows = (grants?.returnRows(asOf: period.asOf, including: \.isOutstanding) ?? []).filter {
             $0.funderID == report.funder.id && $0.year == period.year
         }.mostOverdueFirst()

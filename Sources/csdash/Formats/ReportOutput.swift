@@ -29,7 +29,7 @@ struct ReportOutput {
     private var threshold: Int { options.thresholdPercent }
 
     private func heading(_ report: FunderReport) -> String {
-        "\(report.funder.name.terminalSafe): community safety \(period.year) at \(period.quarter), as of \(period.asOf)"
+        "\(report.funder.name.terminalSafe): community safety \(period.year) at \(period.quarter), \(options.asOf("\(period.asOf)"))"
     }
 
     func table() -> String {
@@ -97,6 +97,7 @@ struct ReportOutput {
     func json() -> JSONValue {
         .object([
             ("as_of", .string("\(period.asOf)")),
+            ("as_recorded", .bool(options.asRecorded)),
             ("year", .string("\(period.year)")),
             ("quarter", .string("\(period.quarter)")),
             ("forecast_threshold_pct", .int(threshold)),

@@ -9,6 +9,8 @@ struct ReturnsOutput {
     /// A chase list (outstanding or overdue only): who to chase and what it holds up, without
     /// the columns that are always empty for returns not yet in.
     var chase = false
+    /// The statuses are as recorded on the as-of date (`--as-recorded`), and the title says so.
+    var asRecorded = false
 
     func render(_ format: OutputFormat) -> String {
         switch format {
@@ -47,15 +49,17 @@ struct ReturnsOutput {
         return shownColumns.map { all[$0] }
     }
 
-    private var title: String { chase ? "Returns to chase as of \(asOf)" : "Returns as of \(asOf)" }
+    private var when: String { ReplayOptions.phrase("\(asOf)", asRecorded: asRecorded) }
+
+    private var title: String { chase ? "Returns to chase \(when)" : "Returns \(when)" }
 
     func table() -> String {
-        if rows.isEmpty { return "No returns match (as of \(asOf)).\n" }
+        if rows.isEmpty { return "No returns match (\(when)).\n" }
         return "\(title)\n\n" + TextTable(columns: shownColumns.map { ReturnsOutput.columns[$0] }, rows: rows.map(shown)).render()
     }
 
     func markdown() -> String {
-        if rows.isEmpty { return "No returns match (as of \(asOf)).\n" }
+        if rows.isEmpty { return "No returns match (\(when)).\n" }
         return "## \(title)\n\n" + MarkdownTable.render(columns: shownColumns.map { ReturnsOutput.columns[$0] }, rows: rows.map(shown))
     }
 
