@@ -124,7 +124,7 @@ extension DashboardState {
     // MARK: views
 
     mutating func show(_ newView: View) {
-        if newView != view { documentScroll = 0 }
+        if newView != view { (documentScroll, documentColumnOffset) = (0, 0) }
         view = newView
         detailAreaID = nil
         keepSelectionVisible()
@@ -224,7 +224,15 @@ extension DashboardState {
     }
 
     private mutating func outstandingKey(_ key: Key) {
-        let count = outstandingRows.count
+        if key == .character("a") {
+            outstandingOfAllFunders.toggle()
+            outstandingIndex = 0
+            outstandingScroll = 0
+            keepSelectionVisible()
+            say(outstandingOfAllFunders ? "Outstanding returns of every funder and year" : "Outstanding returns of \(funder?.name ?? "this funder"), \(year)")
+            return
+        }
+        let count = listedOutstanding.count
         guard count > 0 else { return }
         let page = OutstandingScreen.pageSize(self)
         switch key {
@@ -235,6 +243,8 @@ extension DashboardState {
         case .home, .character("g"): outstandingIndex = 0
         case .end, .character("G"): outstandingIndex = count - 1
         case .enter: openOutstanding(outstandingIndex)
+        case .left, .character("h"): outstandingColumnOffset -= 1
+        case .right, .character("l"): outstandingColumnOffset += 1
         default: break
         }
         keepSelectionVisible()
@@ -242,8 +252,8 @@ extension DashboardState {
 
     /// Opens the area of an outstanding return, in that return's funder, year and quarter.
     mutating func openOutstanding(_ index: Int) {
-        guard outstandingRows.indices.contains(index) else { return }
-        let row = outstandingRows[index]
+        guard listedOutstanding.indices.contains(index) else { return }
+        let row = listedOutstanding[index]
         funderID = row.funderID
         year = row.year
         quarter = row.quarter
@@ -259,7 +269,7 @@ extension DashboardState {
         case .home, .character("g"): select(index: 0)
         case .end, .character("G"): select(index: areas.count - 1)
         case .left, .character("h"): boardColumnOffset = max(0, boardColumnOffset - 1)
-        case .right, .character("l"): boardColumnOffset = min(BoardScreen.scrollableColumns(self) - 1, boardColumnOffset + 1)
+        case .right, .character("l"): boardColumnOffset = min(BoardScreen.lastColumnOffset(self), boardColumnOffset + 1)
         case .character("t"): boardTable = 1 - boardTable
         case .character("o"): toggleBoardForecast()
         case .enter: if let selectedAreaID { openDetail(selectedAreaID) }
@@ -309,6 +319,8 @@ extension DashboardState {
         case .pageDown, .character(" "): documentScroll += page
         case .home, .character("g"): documentScroll = 0
         case .end, .character("G"): documentScroll = Int.max / 2
+        case .left, .character("h"): documentColumnOffset -= 1
+        case .right, .character("l"): documentColumnOffset += 1
         default: break
         }
         clampDocumentScroll()
@@ -316,6 +328,7 @@ extension DashboardState {
 
     mutating func clampDocumentScroll() {
         guard view.isDocument else { return }
+        documentColumnOffset = max(0, min(documentColumnOffset, DocumentScreen.lastColumnOffset(self)))
         let visible = ScreenLayout(size).body.height
         documentScroll = max(0, min(documentScroll, DocumentScreen.lineCount(self) - visible))
     }
@@ -344,7 +357,7 @@ extension DashboardState {
         } else {
             overviewScroll = 0
         }
-        let count = outstandingRows.count
+        let count = listedOutstanding.count
         outstandingIndex = count == 0 ? 0 : max(0, min(outstandingIndex, count - 1))
         if count > 0 {
             let page = OutstandingScreen.pageSize(self)
@@ -355,7 +368,10 @@ extension DashboardState {
             outstandingScroll = 0
         }
         if view == .board {
-            boardColumnOffset = max(0, min(boardColumnOffset, max(0, BoardScreen.scrollableColumns(self) - 1)))
+            boardColumnOffset = max(0, min(boardColumnOffset, BoardScreen.lastColumnOffset(self)))
+        }
+        if view == .outstanding {
+            outstandingColumnOffset = max(0, min(outstandingColumnOffset, OutstandingScreen.lastColumnOffset(self)))
         }
         clampDocumentScroll()
         clampDetailScroll()
