@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(name: "GrantStoreTests", dependencies: ["GrantStore", "GrantModel", "CSDashTestSupport"],
                     exclude: ["Corpus"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "GrantModel", "GrantStore", "CSDashTestSupport"],
-                    exclude: ["__Snapshots__"]),
+                    exclude: ["__Snapshots__", "LongNamesFolder"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard", "CNCurses", "CSDashTestSupport"]),
         .testTarget(name: "csdashTests", dependencies: ["csdash", "GrantModel", "GrantStore", "CSDashTestSupport"]),
     ],

@@ -55,7 +55,7 @@ import GrantModel
     @Test func leftAndRightScrollTheColumnsButKeepTheNames() throws {
         let state = Self.board(width: 80, height: 24)
         let first = render(state)
-        #expect(first.contains("more columns → scroll with ←→"))
+        #expect(first.contains("columns 1-6 of 8 →"))
         #expect(!first.contains("87%"))
         let scrolled = state.pressing(.right, .right)
         #expect(scrolled.boardColumnOffset == 2)
@@ -67,8 +67,10 @@ import GrantModel
         #expect(state.pressing(.left, .character("h")).boardColumnOffset == 0)
         var far = state
         for _ in 0..<30 { far = far.pressing(.character("l")) }
-        #expect(far.boardColumnOffset == BoardScreen.scrollableColumns(far) - 1)
+        #expect(far.boardColumnOffset == BoardScreen.lastColumnOffset(far))
         #expect(render(far).contains("Birmingham CC"))
+        #expect(render(far).contains("Comments") && render(far).contains("← columns 1, 4-8 of 8"), "→ reaches the last column")
+        #expect(far.pressing(.left).boardColumnOffset == far.boardColumnOffset - 1, "one ← comes back at once")
     }
 
     @Test func commentsAreSpelledOutBeneath() throws {

@@ -33,3 +33,17 @@ enum Fixtures {
 
     static func typing(_ text: String) -> [Event] { text.map { .keyPressed(.character($0)) } }
 }
+
+/// A made-up folder for the width tests (Tests/DashboardTests/LongNamesFolder): a funder and
+/// areas with very long names, contacts, eight years of allocations in the tens of millions with
+/// pence, projects with long titles and themes, a five-year decision and a reserve.
+enum LongNames {
+    static let path = packageRoot.appendingPathComponent("Tests/DashboardTests/LongNamesFolder").path
+    /// Returns of 2023/24 Q2 and Q3 are overdue for three areas on this day.
+    static let asOf = Day(year: 2024, month: 2, day: 20)!
+
+    static func state(width: Int = 120, height: Int = 40, glyphs: Glyphs = .unicode) -> DashboardState {
+        DashboardState(loaded: try! DataFolder.load(path), folder: "long-names", asOf: asOf,
+                       size: Size(width: width, height: height), glyphs: glyphs)
+    }
+}

@@ -77,7 +77,7 @@ import GrantModel
 
     @Test func theOutstandingListHoldsEveryMissingReturn() throws {
         let state = Synthetic.state(Self.grants, width: 200, height: 60).pressing(.character("2"), .end)
-        #expect(state.outstandingRows.count == 100)
+        #expect(state.listedOutstanding.count == 100)
         let frame = render(state)
         let cursor = try #require(frame.cursor)
         #expect(frame.lines[cursor.y].contains("Zone 300"))

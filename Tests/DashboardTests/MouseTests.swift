@@ -146,14 +146,14 @@ import GrantModel
 
     /// The outstanding list at a date with many outstanding returns, and the screen row of its first body row.
     static func outstanding(width: Int = 120, height: Int = 40) throws -> (DashboardState, Int) {
-        let state = Fixtures.state(width: width, height: height, asOf: Sample.laterDate).pressing(.character("2"))
+        let state = Fixtures.state(width: width, height: height, asOf: Sample.laterDate).pressing(.character("2"), .character("a"))
         let rule = try #require(render(state).find("───"))
         return (state, rule.y + 1)
     }
 
     @Test func aClickOnAnOutstandingRowSelectsIt() throws {
         let (state, firstRow) = try Self.outstanding()
-        #expect(state.outstandingRows.count > 20)
+        #expect(state.listedOutstanding.count > 20)
         let clicked = state.clicking(Point(x: 10, y: firstRow + 3))
         #expect(clicked.outstandingIndex == 3)
         let frame = render(clicked)
@@ -161,7 +161,7 @@ import GrantModel
         #expect(frame.cell(Point(x: 1, y: firstRow + 3)).style.reverse)
         #expect(!frame.cell(Point(x: 1, y: firstRow)).style.reverse)
         // The row clicked shows the return at index 3.
-        let row = clicked.outstandingRows[3]
+        let row = clicked.listedOutstanding[3]
         #expect(frame.lines[firstRow + 3].contains(row.area.name))
         #expect(frame.lines[firstRow + 3].contains("\(row.year)"))
     }
@@ -178,7 +178,7 @@ import GrantModel
         let (state, firstRow) = try Self.outstanding()
         let point = Point(x: 10, y: firstRow + 5)
         let opened = state.after([Self.press(point, 1_000), Self.press(point, 1_200)])
-        let row = state.outstandingRows[5]
+        let row = state.listedOutstanding[5]
         #expect(opened.detailAreaID == row.area.id)
         #expect(opened.year == row.year)
         #expect(opened.quarter == row.quarter)

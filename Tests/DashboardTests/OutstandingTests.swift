@@ -5,7 +5,7 @@ import GrantModel
 /// The outstanding returns list: most overdue first, moving, and opening a return's area.
 @Suite struct OutstandingTests {
     static func later(width: Int = 120, height: Int = 40) -> DashboardState {
-        Fixtures.state(width: width, height: height, asOf: Sample.laterDate).pressing(.character("2"))
+        Fixtures.state(width: width, height: height, asOf: Sample.laterDate).pressing(.character("2"), .character("a"))
     }
 
     /// The screen row of the list's first body row (under the header's rule).
@@ -13,8 +13,8 @@ import GrantModel
 
     @Test func onTheBoardDateOnlySolihullsQ2IsOutstanding() throws {
         let state = Fixtures.state().pressing(.character("2"))
-        #expect(state.outstandingRows.count == 1)
-        let row = try #require(state.outstandingRows.first)
+        #expect(state.listedOutstanding.count == 1)
+        let row = try #require(state.listedOutstanding.first)
         #expect(row.area.id == "solihull" && row.year == Sample.year2016 && row.quarter == .q2)
         #expect(row.status == .overdue(days: 37))
         let frame = render(state)
@@ -23,14 +23,14 @@ import GrantModel
         #expect(frame.lines[first].contains("✗ OVERDUE 37 days"))
         #expect(frame.lines[first].contains("30 Oct 2016"))
         #expect(frame.lines[first].contains("✗ withheld"))
-        #expect(frame.lines[first].contains("West Midlands"))
+        #expect(!frame.contains("Funder"), "one funder's list has no funder column")
         #expect(frame.lines[first + 1].trimmingTrailingSpaces().isEmpty)
         #expect(frame.cursor == Point(x: 1, y: first))
     }
 
     @Test func mostOverdueFirst() throws {
         let state = Self.later()
-        let rows = state.outstandingRows
+        let rows = state.listedOutstanding
         #expect(rows.count == 67)
         #expect(rows.first?.area.id == "solihull")
         let days = rows.map { $0.status.daysOverdue ?? -1 }
@@ -44,7 +44,7 @@ import GrantModel
         let frame = render(state)
         let first = try Self.firstRow(frame)
         #expect(frame.lines[first].contains("Solihull MBC"))
-        #expect(frame.lines[first].contains("2016/17  Q2"))
+        #expect(frame.lines[first].contains("2016/17 Q2"))
         #expect(frame.lines[0].contains("outstanding"))
         #expect(frame.lines[1].contains("2 Outstanding (67)"))
     }
@@ -79,7 +79,7 @@ import GrantModel
         for step in 0..<70 {
             let frame = render(state)
             let cursor = try #require(frame.cursor, "step \(step)")
-            let row = state.outstandingRows[state.outstandingIndex]
+            let row = state.listedOutstanding[state.outstandingIndex]
             #expect(frame.lines[cursor.y].contains(String(row.area.name.prefix(10))), "step \(step)")
             #expect(frame.lines[cursor.y].contains("\(row.year)"))
             #expect(frame.cell(cursor).style.reverse)
@@ -91,7 +91,7 @@ import GrantModel
 
     @Test func enterOpensTheAreaInThatReturnsFunderYearAndQuarter() throws {
         let state = Self.later()
-        let index = try #require(state.outstandingRows.firstIndex {
+        let index = try #require(state.listedOutstanding.firstIndex {
             $0.funderID == "west-mercia" && $0.year == FinancialYear(startYear: 2021) && $0.quarter == .q3
         })
         var moved = state
@@ -123,7 +123,7 @@ import GrantModel
 
     @Test func enterOnAnEmptyListDoesNothing() throws {
         let state = Fixtures.state(asOf: Day(year: 2016, month: 5, day: 1)!).pressing(.character("2"))
-        #expect(state.outstandingRows.isEmpty)
+        #expect(state.listedOutstanding.isEmpty)
         let after = state.pressing(.down, .enter, .end)
         #expect(after.detailAreaID == nil)
         #expect(after.outstandingIndex == 0)

@@ -51,10 +51,10 @@ struct ReturnFormEditingTests {
     }
 
     @Test func eOnTheOutstandingListOpensThatRowsOwnReturn() throws {
-        var state = Fixtures.state(asOf: Sample.laterDate).pressing(.character("2"))
-        try #require(state.outstandingRows.count > 4)
+        var state = Fixtures.state(asOf: Sample.laterDate).pressing(.character("2"), .character("a"))
+        try #require(state.listedOutstanding.count > 4)
         state = state.pressing(.down, .down, .down)
-        let row = state.outstandingRows[state.outstandingIndex]
+        let row = state.listedOutstanding[state.outstandingIndex]
         let form = try #require(state.pressing(.character("e")).form)
         #expect(form.areaID == row.area.id)
         #expect(form.year == row.year && form.quarter == row.quarter)

@@ -43,8 +43,8 @@ import GrantStore
         #expect(later.year == FinancialYear(startYear: 2017))
         #expect(render(later).contains("Costed plan: Wolverhampton CC") && !render(later).contains("Domestic Abuse"))
         let narrow = later.resized(90, 60)
-        let fresh = DocumentScreen.document(Fixtures.state(width: 90, height: 60).pressing(.character("]"), .character("5")), width: 88)
-        #expect(narrow.documentCache?.lines == fresh)
+        let fresh = DocumentScreen.document(Fixtures.state(width: 90, height: 60).pressing(.character("]"), .character("5")), width: 88).lines
+        #expect(narrow.documentCache?.document.lines == fresh)
         let reloaded = later.after([.dataReloaded(LoadedFolder(grants: nil, diagnostics: []))])
         #expect(reloaded.documentCache?.key == later.documentCache?.key, "invalid files keep the last good data")
     }

@@ -54,7 +54,7 @@ import GrantModel
         let outstanding = render(state.pressing(.tab))
         #expect(Self.activeTab(outstanding) == "2 Outstanding (1)")
         #expect(outstanding.contains("Days"))
-        #expect(outstanding.contains("Solihull MBC  2016/17  Q2"))
+        #expect(outstanding.contains("Solihull MBC  2016/17 Q2"))
 
         let board = render(state.pressing(.tab, .tab))
         #expect(Self.activeTab(board) == "3 Board")

@@ -17,7 +17,8 @@ struct ReturnsCommandTests {
     @Test func jsonShapeAndNullRules() throws {
         let rows = try returns()
         #expect(!rows.isEmpty)
-        let keys: Set<String> = ["funder_id", "area_id", "year", "quarter", "status", "due", "received", "days_late", "days_overdue"]
+        let keys: Set<String> = ["funder_id", "area_id", "year", "quarter", "status", "due", "received", "days_late", "days_overdue",
+                                 "payment_held", "contact"]
         let statuses: Set<String> = ["received", "late", "not_due", "due", "overdue"]
         let isoDate = try Regex("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
         for row in rows {
@@ -38,6 +39,13 @@ struct ReturnsCommandTests {
             // days_late only for late, days_overdue only for overdue.
             if status == "late" { #expect((number(row["days_late"]) ?? 0) > 0, "\(row)") } else { #expect(isNull(row["days_late"]), "\(row)") }
             if status == "overdue" { #expect((number(row["days_overdue"]) ?? 0) > 0, "\(row)") } else { #expect(isNull(row["days_overdue"]), "\(row)") }
+            // Payment is held exactly while the return is overdue; the contact is areas.csv's, or null.
+            #expect(row["payment_held"] as? Bool == (status == "overdue"), "\(row)")
+            if row["area_id"] as? String == "wolverhampton" {
+                #expect(row["contact"] as? String == ChaseListTests.wolverhamptonContact, "\(row)")
+            } else {
+                #expect(isNull(row["contact"]), "\(row)")
+            }
         }
     }
 

@@ -63,9 +63,16 @@ public struct DashboardState: Sendable {
     /// First pane row shown on the overview, first line of a list or of the detail.
     public var overviewScroll = 0
     public var outstandingScroll = 0
+    /// First scrollable column of the outstanding list (`←` `→`).
+    public var outstandingColumnOffset = 0
+    /// The outstanding list shows every funder's returns of every year (`a`), not only the
+    /// selected funder's of the selected year.
+    public var outstandingOfAllFunders = false
     public var detailScroll = 0
     /// First line shown of the years, themes and decisions views.
     public var documentScroll = 0
+    /// First scrollable column of the years and themes views' tables (`←` `→`).
+    public var documentColumnOffset = 0
     public var errorScroll = 0
     /// First scrollable column of the board tables (the area name column stays put).
     public var boardColumnOffset = 0
@@ -195,16 +202,18 @@ public struct DashboardState: Sendable {
         var width: Int
         var unread: [String]
         var isUnicode: Bool
+        var columnOffset: Int
     }
 
     func documentKey(width: Int) -> DocumentKey {
-        DocumentKey(data: cacheKey, view: view, width: width, unread: unread, isUnicode: glyphs.isUnicode)
+        DocumentKey(data: cacheKey, view: view, width: width, unread: unread, isUnicode: glyphs.isUnicode,
+                    columnOffset: documentColumnOffset)
     }
 
     /// The years, themes or decisions view's lines, kept while they stay the same: a national
     /// folder's themes are hundreds of lines from thousands of projects, and each keypress would
     /// otherwise lay them all out again, more than once.
-    private(set) var documentCache: (key: DocumentKey, lines: [[Span]])?
+    private(set) var documentCache: (key: DocumentKey, document: Document)?
 
     private mutating func refreshDocument() {
         guard view.isDocument, grants != nil else {
@@ -220,6 +229,12 @@ public struct DashboardState: Sendable {
     /// Every `due` or `overdue` return of every funder, most overdue first. Kept, not derived on
     /// each frame: it walks every area-year, and changes only with the data.
     public private(set) var outstandingRows: [ReturnRow] = []
+
+    /// The outstanding view's list: the selected funder's returns of the selected year (the ones
+    /// the header counts), or every funder's of every year after `a`.
+    public var listedOutstanding: [ReturnRow] {
+        outstandingOfAllFunders ? outstandingRows : outstandingRows.filter { $0.funderID == funderID && $0.year == year }
+    }
 
     mutating func refreshOutstanding() {
         outstandingRows = grants?.returnRows(asOf: asOf, including: \.isOutstanding).mostOverdueFirst() ?? []

@@ -10,8 +10,8 @@ extension DashboardState {
     var formTarget: (areaID: AreaID, year: FinancialYear, quarter: Quarter)? {
         if let detailAreaID { return (detailAreaID, year, quarter) }
         if view == .outstanding {
-            guard outstandingRows.indices.contains(outstandingIndex) else { return nil }
-            let row = outstandingRows[outstandingIndex]
+            guard listedOutstanding.indices.contains(outstandingIndex) else { return nil }
+            let row = listedOutstanding[outstandingIndex]
             return (row.area.id, row.year, row.quarter)
         }
         return selectedAreaID.map { ($0, year, quarter) }

@@ -26,7 +26,7 @@ extension DashboardState {
             let table = OutstandingScreen.table(self)
             let firstRowY = layout.body.y + table.headerHeight(width: layout.body.width - 1) + 1
             let index = outstandingScroll + point.y - firstRowY
-            guard point.y >= firstRowY, outstandingRows.indices.contains(index) else { return [] }
+            guard point.y >= firstRowY, listedOutstanding.indices.contains(index) else { return [] }
             outstandingIndex = index
             if isDouble { openOutstanding(index) }
         case .years, .themes, .decisions:

@@ -126,7 +126,7 @@ extension DashboardState {
     // MARK: views
 
     mutating func show(_ newView: View) {
-        if newView != view { documentScroll = 0 }
+        if newView != view { (documentScroll, documentColumnOffset) = (0, 0) }
         view = newView
         detailAreaID = nil
         keepSelectionVisible()
@@ -225,34 +225,6 @@ extension DashboardState {
         }
     }
 
-    private mutating func outstandingKey(_ key: Key) {
-        let count = outstandingRows.count
-        guard count > 0 else { return }
-        let page = OutstandingScreen.pageSize(self)
-        switch key {
-        case .up, .character("k"): outstandingIndex -= 1
-        case .down, .character("j"): outstandingIndex += 1
-        case .pageUp: outstandingIndex -= page
-        case .pageDown: outstandingIndex += page
-        case .home, .character("g"): outstandingIndex = 0
-        case .end, .character("G"): outstandingIndex = count - 1
-        case .enter: openOutstanding(outstandingIndex)
-        default: break
-        }
-        keepSelectionVisible()
-    }
-
-    /// Opens the area of an outstanding return, in that return's funder, year and quarter.
-    mutating func openOutstanding(_ index: Int) {
-        guard outstandingRows.indices.contains(index) else { return }
-        let row = outstandingRows[index]
-        funderID = row.funderID
-        year = row.year
-        quarter = row.quarter
-        selectedAreaID = row.area.id
-        openDetail(row.area.id)
-    }
-
     private mutating func boardKey(_ key: Key) {
         let index = selectedIndex ?? 0
         switch key {
@@ -261,7 +233,7 @@ extension DashboardState {
         case .home, .character("g"): select(index: 0)
         case .end, .character("G"): select(index: areas.count - 1)
         case .left, .character("h"): boardColumnOffset = max(0, boardColumnOffset - 1)
-        case .right, .character("l"): boardColumnOffset = min(BoardScreen.scrollableColumns(self) - 1, boardColumnOffset + 1)
+        case .right, .character("l"): boardColumnOffset = min(BoardScreen.lastColumnOffset(self), boardColumnOffset + 1)
         case .character("t"): boardTable = 1 - boardTable
         case .character("o"): toggleBoardForecast()
         case .enter: if let selectedAreaID { openDetail(selectedAreaID) }
@@ -311,6 +283,8 @@ extension DashboardState {
         case .pageDown, .character(" "): documentScroll += page
         case .home, .character("g"): documentScroll = 0
         case .end, .character("G"): documentScroll = Int.max / 2
+        case .left, .character("h"): documentColumnOffset -= 1
+        case .right, .character("l"): documentColumnOffset += 1
         default: break
         }
         clampDocumentScroll()
@@ -318,6 +292,7 @@ extension DashboardState {
 
     mutating func clampDocumentScroll() {
         guard view.isDocument else { return }
+        documentColumnOffset = max(0, min(documentColumnOffset, DocumentScreen.lastColumnOffset(self)))
         let visible = ScreenLayout(size).body.height
         documentScroll = max(0, min(documentScroll, DocumentScreen.lineCount(self) - visible))
     }
@@ -346,7 +321,7 @@ extension DashboardState {
         } else {
             overviewScroll = 0
         }
-        let count = outstandingRows.count
+        let count = listedOutstanding.count
         outstandingIndex = count == 0 ? 0 : max(0, min(outstandingIndex, count - 1))
         if count > 0 {
             let page = OutstandingScreen.pageSize(self)
@@ -357,7 +332,10 @@ extension DashboardState {
             outstandingScroll = 0
         }
         if view == .board {
-            boardColumnOffset = max(0, min(boardColumnOffset, max(0, BoardScreen.scrollableColumns(self) - 1)))
+            boardColumnOffset = max(0, min(boardColumnOffset, BoardScreen.lastColumnOffset(self)))
+        }
+        if view == .outstanding {
+            outstandingColumnOffset = max(0, min(outstandingColumnOffset, OutstandingScreen.lastColumnOffset(self)))
         }
         clampDocumentScroll()
         clampDetailScroll()

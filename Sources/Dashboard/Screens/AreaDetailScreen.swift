@@ -18,7 +18,12 @@ enum AreaDetailScreen {
         document(state, width: max(1, state.size.width - 2)).count
     }
 
+    /// The detail's lines, each wrapped to `width` at spaces so that no figure runs off the screen.
     static func document(_ state: DashboardState, width: Int) -> [[Span]] {
+        unwrapped(state, width: width).flatMap { Text.wrap($0, width, glyphs: state.glyphs) }
+    }
+
+    static func unwrapped(_ state: DashboardState, width: Int) -> [[Span]] {
         guard let grants = state.grants, let areaID = state.detailAreaID, let area = grants.area(areaID) else { return [] }
         let glyphs = state.glyphs
         let currency = grants.funder(area.funderID)?.currency ?? .gbp
@@ -53,9 +58,9 @@ enum AreaDetailScreen {
         lines += status
 
         heading("Returns")
-        lines += returnsTable(position, grants: grants, glyphs: glyphs)
+        lines += returnsTable(position, grants: grants, glyphs: glyphs, width: width)
         heading("Figures quarter by quarter (cumulative)")
-        lines += figuresTable(position, grants: grants, currency: currency, glyphs: glyphs)
+        lines += figuresTable(position, grants: grants, currency: currency, glyphs: glyphs, width: width)
 
         let projects = grants.projects(for: areaID, in: state.year)
         heading("Projects by theme, \(state.year)")
@@ -135,7 +140,7 @@ enum AreaDetailScreen {
     }
 
     /// Each quarter's return: status, due date, received date.
-    static func returnsTable(_ position: AreaPosition, grants: Grants, glyphs: Glyphs) -> [[Span]] {
+    static func returnsTable(_ position: AreaPosition, grants: Grants, glyphs: Glyphs, width: Int) -> [[Span]] {
         let period = position.period
         let rows = Quarter.allCases.map { quarter -> [Span] in
             let status = position.statuses[quarter] ?? .notDue
@@ -146,11 +151,11 @@ enum AreaDetailScreen {
                     Span(received?.longDescription ?? glyphs.unknown)]
         }
         let headers: [(String, Bool)] = [("Quarter", false), ("Status", false), ("Due", false), ("Received", false)]
-        return layoutRows(columns: TableView.columns(headers: headers, rows: rows.map { $0.map(\.text) }, flexibleLast: false), rows: rows)
+        return DocumentScreen.table(headers: headers, rows: rows, shrinking: [], glyphs: glyphs).lines(width: width)
     }
 
     /// The figures that stand at each quarter up to the report quarter, and where they came from.
-    static func figuresTable(_ position: AreaPosition, grants: Grants, currency: Currency, glyphs: Glyphs) -> [[Span]] {
+    static func figuresTable(_ position: AreaPosition, grants: Grants, currency: Currency, glyphs: Glyphs, width: Int) -> [[Span]] {
         let period = position.period
         let rows = period.quarter.throughThis.map { quarter -> [Span] in
             let figures = grants.figures(for: position.area.id, in: period.year, at: quarter, asOf: period.asOf)
@@ -166,21 +171,9 @@ enum AreaDetailScreen {
                     Span(source, figures.source == .received ? Style(.dim) : Style(.warning))]
         }
         let headers: [(String, Bool)] = [("Quarter", false), ("Planned", true), ("Spend", true), ("% spend", true), ("Figures", false)]
-        return layoutRows(columns: TableView.columns(headers: headers, rows: rows.map { $0.map(\.text) }, flexibleLast: false), rows: rows)
-    }
-
-    /// A small fixed table as lines of spans (the detail scrolls as one document).
-    static func layoutRows(columns: [TableView.Column], rows: [[Span]]) -> [[Span]] {
-        func line(_ cells: [Span]) -> [Span] {
-            var spans: [Span] = []
-            for (column, cell) in zip(columns, cells) {
-                let text = column.rightAligned ? Text.padLeft(cell.text, column.width) : Text.padRight(cell.text, column.width)
-                spans.append(Span(text, cell.style))
-                spans.append(Span("  "))
-            }
-            return spans
-        }
-        return [line(columns.map { Span($0.header, Style(.header, underline: true)) })] + rows.map(line)
+        // The detail's tables do not scroll sideways (← → step between areas): the figures'
+        // source is the one text to cut.
+        return DocumentScreen.table(headers: headers, rows: rows, shrinking: [4], glyphs: glyphs).lines(width: width)
     }
 
     static func headingLines(_ text: String) -> [[Span]] {

@@ -17,8 +17,9 @@ enum BoardScreen {
                     return Span(column == 0 ? state.glyphs.text(text) : figure(text, report.funder.currency, state.glyphs), style)
                 }
             }
+            // The area names and the comments are text; every other column is a figure.
             let columns = TableView.columns(headers: table.columns.map { ($0.header, $0.alignment == .right) },
-                                            rows: rows.map { $0.map(\.text) }, flexibleLast: true)
+                                            rows: rows.map { $0.map(\.text) }, shrinking: [0, table.columns.count - 1])
             return TableView(columns: columns, rows: rows, selected: selected, scroll: 0,
                              columnOffset: state.boardColumnOffset, glyphs: state.glyphs)
         }
@@ -48,7 +49,6 @@ enum BoardScreen {
         let body = bodyRect(layout)
         var y = body.y
         var cursor: Point?
-        var hidden = false
         let placed = placements(state, body)
         for item in placed {
             var title = title(item.number, state)
@@ -56,16 +56,14 @@ enum BoardScreen {
             grid.put(title, x: body.x, y: item.rect.y - 1, style: Style(.title, bold: true), clip: body)
             let drawn = item.table.draw(&grid, item.rect)
             cursor = cursor ?? drawn.cursor
-            hidden = hidden || drawn.moreRight
             y = item.rect.maxY + 1
         }
-        // The comment column is often cut: every comment is spelled out beneath the tables.
+        // The comment column is often cut: every comment is spelled out beneath the tables,
+        // wrapped to the screen.
         var notes: [[Span]] = []
-        if hidden {
-            notes.append([Span("more columns \(state.glyphs.isUnicode ? "→" : ">") scroll with \(state.glyphs.isUnicode ? "←→" : "h/l")", Style(.dim))])
-        }
         for position in report.positions where !position.comment.isEmpty {
-            notes.append([Span(state.glyphs.text(position.area.name) + ": ", Style(.header, bold: true)), Span(position.comment, Style(.warning))])
+            notes += Text.wrap([Span(state.glyphs.text(position.area.name) + ": ", Style(.header, bold: true)), Span(position.comment, Style(.warning))],
+                               body.width, glyphs: state.glyphs)
         }
         for (offset, line) in notes.enumerated() where y + offset < body.maxY {
             grid.put(line, x: body.x, y: y + offset, clip: body)
@@ -90,6 +88,8 @@ enum BoardScreen {
             y = rect.maxY + 1
             // On a short terminal the table scrolls so that the selected row stays in sight.
             var table = all[number]
+            // Each table stops scrolling once its own last column is in view.
+            table.columnOffset = min(table.columnOffset, table.lastColumnOffset(width: body.width))
             let bodyRows = rect.height - table.headerHeight(width: body.width) - 1
             if let selected = table.selected, bodyRows > 0, selected >= bodyRows { table.scroll = selected - bodyRows + 1 }
             return (table, number, rect)
@@ -107,9 +107,10 @@ enum BoardScreen {
         return nil
     }
 
-    /// The scrollable columns of the widest table, for clamping the column offset.
-    static func scrollableColumns(_ state: DashboardState) -> Int {
-        max(0, (tables(state).map(\.columns.count).max() ?? 1) - 1)
+    /// The offset at which `→` has brought the last column of every table into view.
+    static func lastColumnOffset(_ state: DashboardState) -> Int {
+        let width = bodyRect(ScreenLayout(state.size)).width
+        return tables(state).map { $0.lastColumnOffset(width: width) }.max() ?? 0
     }
 }
 

@@ -7,9 +7,15 @@ enum Chrome {
         grid.fill(rect, style: Style(.header, reverse: true))
         let dot = " \(glyphs.middleDot) "
         let funderName = state.funder.map { glyphs.text($0.name) } ?? "no funder"
-        let left = " csdash\(dot)\(state.year) \(state.quarter)\(dot)\(state.asOfPhrase)\(dot)\(funderName)"
-        let overdue = state.report?.positions.reduce(0) { $0 + $1.statuses.values.filter(\.withholdsPayment).count } ?? 0
-        let outstanding = state.report?.outstandingCount ?? 0
+        var left = " csdash\(dot)\(state.year) \(state.quarter)\(dot)\(state.asOfPhrase)\(dot)\(funderName)"
+        var overdue = state.report?.positions.reduce(0) { $0 + $1.statuses.values.filter(\.withholdsPayment).count } ?? 0
+        var outstanding = state.report?.outstandingCount ?? 0
+        // The outstanding list of every funder and year (`a`) says so, and counts what it lists.
+        if state.showsOutstandingOfAllFunders {
+            left = " csdash\(dot)every funder and year\(dot)\(state.asOfPhrase)"
+            outstanding = state.listedOutstanding.count
+            overdue = state.listedOutstanding.filter(\.status.withholdsPayment).count
+        }
         let right: String
         let rightStyle: Style
         if !state.reloadProblems.isEmpty {
@@ -34,7 +40,7 @@ enum Chrome {
         var hits: [(View, Range<Int>)] = []
         for (number, view) in View.allCases.enumerated() {
             var label = " \(number + 1) \(view.title)"
-            if view == .outstanding { label += " (\(state.outstandingRows.count))" }
+            if view == .outstanding { label += " (\(state.listedOutstanding.count))" }
             label += " "
             let active = state.detailAreaID == nil && state.view == view
             let start = x
@@ -43,7 +49,8 @@ enum Chrome {
             x += 1
         }
         if let areaID = state.detailAreaID, let area = state.grants?.area(areaID) {
-            x = grid.put(" \(state.glyphs.text(area.name)) ", x: x, y: rect.y, style: Style(.tabActive), clip: rect)
+            let name = Text.truncate(state.glyphs.text(area.name), max(0, rect.maxX - x - 2), glyphs: state.glyphs)
+            x = grid.put(" \(name) ", x: x, y: rect.y, style: Style(.tabActive), clip: rect)
         }
         let funders = state.grants?.funders ?? []
         var label = ""
@@ -85,31 +92,44 @@ enum Chrome {
             grid.put(" " + glyphs.text(notice.text), x: rect.x, y: rect.y, style: Style(.notice), clip: rect)
             return nil
         }
-        var hints = keyHints(state)
+        var hints = keyHints(state).map { [Span(plain($0), Style(.dim))] }
         if !state.unread.isEmpty && state.grants != nil {
-            let reading = " checking \(state.unread.joined(separator: ", "))\(glyphs.ellipsis)"
-            hints = reading + " \(glyphs.middleDot)" + hints
+            hints.insert([Span("checking \(state.unread.joined(separator: ", "))\(glyphs.ellipsis)", Style(.dim))], at: 0)
         }
-        grid.put(plain(hints), x: rect.x, y: rect.y, style: Style(.dim), clip: rect)
+        // Whole hints from the first, as many as fit: never half a word.
+        let line = Text.whole(hints, rect.width - 1, separator: [Span(plain(" · "), Style(.dim))])
+        grid.put([Span(" ", Style(.dim))] + line, x: rect.x, y: rect.y, clip: rect)
         return nil
     }
 
-    static func keyHints(_ state: DashboardState) -> String {
+    /// The status line's hints, most needed first; the line keeps as many whole ones as fit.
+    static func keyHints(_ state: DashboardState) -> [String] {
         let glyphs = state.glyphs
         let upDown = glyphs.isUnicode ? "↑↓" : "j/k", leftRight = glyphs.isUnicode ? "←→" : "h/l"
-        if state.grants == nil { return " q quit · \(upDown) scroll" }
+        if state.grants == nil { return ["q quit", "\(upDown) scroll"] }
+        let columns = "\(leftRight) columns"
         if state.detailAreaID != nil {
-            return " ? help · q quit · Esc back · \(leftRight) previous/next area · e record \(state.quarter) return · u undo · \(upDown) scroll · < > quarter · p present"
+            return ["? help", "q quit", "Esc back", "\(leftRight) previous/next area", "e record \(state.quarter) return", "u undo",
+                    "\(upDown) scroll", "< > quarter", "p present"]
         }
         switch state.view {
         case .overview:
-            return " ? help · q quit · \(glyphs.arrows) move · Enter open · Tab view · / find · f funder · [ ] year · < > quarter · p present"
+            return ["? help", "q quit", "\(glyphs.arrows) move", "Enter open", "Tab view", "/ find", "f funder", "[ ] year",
+                    "< > quarter", "p present"]
         case .outstanding:
-            return " ? help · q quit · \(upDown) move · Enter open area · e record this return · Tab view"
+            let scope = state.outstandingOfAllFunders ? "a this funder" : "a all funders"
+            let scrolls = OutstandingScreen.lastColumnOffset(state) > 0
+            return ["? help", "q quit", "\(upDown) move"] + (scrolls ? [columns] : []) + [scope, "Enter open area", "e record this return", "Tab view"]
         case .years, .themes, .decisions:
-            return " ? help · q quit · \(upDown) scroll · Tab view · f funder · [ ] year"
+            let scrolls = DocumentScreen.lastColumnOffset(state) > 0
+            return ["? help", "q quit", "\(upDown) scroll"] + (scrolls ? [columns] : []) + ["Tab view", "f funder", "[ ] year"]
         case .board:
-            return " ? help · q quit · \(upDown) area · \(leftRight) columns · t table · Enter open · [ ] year · < > quarter · p present"
+            return ["? help", "q quit", "\(upDown) area", columns, "t table", "o forecast", "Enter open", "[ ] year", "< > quarter", "p present"]
         }
     }
+}
+
+extension DashboardState {
+    /// The outstanding view is showing every funder's and year's returns (`a`).
+    var showsOutstandingOfAllFunders: Bool { outstandingOfAllFunders && view == .outstanding && detailAreaID == nil }
 }

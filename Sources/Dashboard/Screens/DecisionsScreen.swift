@@ -3,8 +3,8 @@ import GrantModel
 /// PCC decisions (reference, date, title, areas, amount per year, source, match funding) and
 /// each reserve's balance less the decisions drawn on it.
 enum DecisionsScreen {
-    static func document(_ state: DashboardState, width: Int) -> [[Span]] {
-        guard let grants = state.grants, let funder = state.funder else { return [] }
+    static func document(_ state: DashboardState, width: Int) -> Document {
+        guard let grants = state.grants, let funder = state.funder else { return Document() }
         let glyphs = state.glyphs, currency = funder.currency
         var lines: [[Span]] = [[Span("Decisions: \(glyphs.text(funder.name))", Style(.title, bold: true))], []]
         let decisions = grants.decisions.filter { $0.funderID == funder.id }
@@ -44,6 +44,6 @@ enum DecisionsScreen {
             lines.append([Span("  remaining  ", Style(.dim)),
                           Span(glyphs.money(balance.remaining, currency), balance.remaining.isNegative ? Style(.danger, bold: true) : Style(.header, bold: true))])
         }
-        return lines
+        return Document(lines)
     }
 }

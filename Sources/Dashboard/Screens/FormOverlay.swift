@@ -3,10 +3,13 @@ enum FormOverlay {
     static func draw(_ grid: inout Grid, _ bounds: Rect, _ state: DashboardState) -> Point? {
         guard let form = state.form else { return nil }
         let glyphs = state.glyphs
-        let areaName = state.grants?.area(form.areaID).map { glyphs.text($0.name) } ?? form.areaID
         let box = bounds.centred(Size(width: min(76, bounds.width - 2), height: 13))
+        // The area's name is cut to keep the year and quarter whole in the title.
+        let period = " \(form.year) \(form.quarter)", label = "Record return: "
+        let areaName = Text.truncate(state.grants?.area(form.areaID).map { glyphs.text($0.name) } ?? form.areaID,
+                                     max(1, box.width - 6 - label.count - period.count), glyphs: glyphs)
         grid.fill(box)
-        Box.draw(&grid, box, title: "Record return: \(areaName) \(form.year) \(form.quarter)", titleStyle: Style(.title, bold: true),
+        Box.draw(&grid, box, title: label + areaName + period, titleStyle: Style(.title, bold: true),
                  border: Style(.selectedBorder), glyphs: glyphs)
         let inner = Rect(x: box.x + 2, y: box.y + 2, width: box.width - 4, height: box.height - 3)
         let labelWidth = 10, fieldWidth = min(24, max(8, inner.width - labelWidth - 2))
@@ -21,16 +24,18 @@ enum FormOverlay {
             let shown = value.count >= fieldWidth ? String(value.suffix(fieldWidth - 1)) : value
             grid.put(Text.padRight(shown, fieldWidth), x: inner.x + labelWidth, y: y, style: Style(.input, reverse: focused), clip: inner)
             if focused { cursor = Point(x: inner.x + labelWidth + shown.count, y: y) }
-            let after = inner.x + labelWidth + fieldWidth + 2
+            let note: (String, Style)?
             if let clash = form.clashes.first(where: { $0.field == field }) {
-                let theirs = "! theirs: " + (clash.theirs.isEmpty ? "(empty)" : glyphs.text(clash.theirs))
-                grid.put(Text.truncate(theirs, max(0, inner.maxX - after), glyphs: glyphs), x: after, y: y, style: Style(.danger), clip: inner)
+                note = ("! theirs: " + (clash.theirs.isEmpty ? "(empty)" : glyphs.text(clash.theirs)), Style(.danger))
             } else if let problem = problems[field] {
-                grid.put("! " + problem, x: after, y: y, style: Style(.danger), clip: inner)
+                note = ("! " + problem, Style(.danger))
             } else if underneath.contains(field) {
-                grid.put("! also changed on disk: Enter asks", x: after, y: y, style: Style(.warning), clip: inner)
-            } else if focused {
-                grid.put(field.hint, x: after, y: y, style: Style(.dim), clip: inner)
+                note = ("! also changed on disk: Enter asks", Style(.warning))
+            } else {
+                note = focused ? (field.hint, Style(.dim)) : nil
+            }
+            if let (text, style) = note {
+                drawNote(&grid, text, style: style, field: Rect(x: inner.x + labelWidth, y: y, width: fieldWidth, height: 1), inner: inner, glyphs: glyphs)
             }
         }
         let footerY = inner.maxY - 1
@@ -46,8 +51,25 @@ enum FormOverlay {
         if let message = form.message {
             grid.put(Text.truncate(message, inner.width, glyphs: glyphs), x: inner.x, y: footerY - 1, style: Style(.warning, bold: true), clip: inner)
         }
-        grid.put("Enter save · Tab next field · Ctrl-U clear field · Esc cancel", x: inner.x, y: footerY, style: Style(.dim), clip: inner)
+        let keys = ["Enter save", "Tab next field", "Esc cancel", "Ctrl-U clear field"].map { [Span($0, Style(.dim))] }
+        grid.put(Text.whole(keys, inner.width, separator: [Span(" \(glyphs.middleDot) ", Style(.dim))]), x: inner.x, y: footerY, clip: inner)
         return cursor
+    }
+
+    /// A field's hint or problem: beside the field on its line and the blank line under it,
+    /// wrapped at spaces; under the field when there is no room beside it; cut with `…` only
+    /// when even that is too little.
+    static func drawNote(_ grid: inout Grid, _ text: String, style: Style, field: Rect, inner: Rect, glyphs: Glyphs) {
+        let besideX = field.maxX + 2, beside = inner.maxX - besideX
+        guard beside >= 16 else {
+            grid.put(Text.truncate(text, inner.maxX - field.x, glyphs: glyphs), x: field.x, y: field.y + 1, style: style, clip: inner)
+            return
+        }
+        var lines = Text.wrap(text, beside)
+        if lines.count > 2 { lines = [lines[0], Text.truncate(lines[1...].joined(separator: " "), beside, glyphs: glyphs)] }
+        for (offset, line) in lines.enumerated() {
+            grid.put(line, x: besideX, y: field.y + offset, style: style, clip: inner)
+        }
     }
 }
 

@@ -12,15 +12,15 @@ enum HelpOverlay {
         ("<  >", "previous / next quarter"),
         ("PgUp PgDn Home End", "page, first, last"),
         ("← →  (area detail)", "previous / next area"),
-        ("← →  (board tables)", "scroll the columns"),
+        ("← →  (tables)", "scroll the columns that do not all fit"),
+        ("a  (outstanding)", "this funder's year / every funder and year"),
         ("t  o  (board tables)", "Table 1 or 2 when both do not fit / forecast columns"),
         ("mouse", "click selects, double-click opens, wheel scrolls"),
         ("e", "record or correct the selected quarter's return"),
         ("u", "undo this session's last save"),
         ("p", "presentation mode for a projected board walkthrough"),
         ("!", "problems in the files on disk (after a reload)"),
-        ("?", "this help"),
-        ("q", "quit"),
+        ("? / q", "this help / quit"),
     ]
 
     /// Presentation mode's keys: a page at a time, nothing that edits.
@@ -46,7 +46,7 @@ enum HelpOverlay {
         for (offset, entry) in entries.enumerated() {
             let key = glyphs.isUnicode ? entry.0 : entry.0.replacingArrows()
             let x = grid.put(Text.padRight(key, keyWidth), x: inner.x, y: inner.y + offset, style: Style(.header, bold: true), clip: inner)
-            grid.put("  " + entry.1, x: x, y: inner.y + offset, clip: inner)
+            grid.put("  " + Text.truncate(entry.1, inner.maxX - x - 2, glyphs: glyphs), x: x, y: inner.y + offset, clip: inner)
         }
     }
 }

@@ -69,7 +69,8 @@ enum AreaPane {
                  mark: mark, markStyle: markStyle, border: Style(.border), glyphs: glyphs)
         let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
         guard inner.width > 10 else { return }
-        grid.put(summary(position, currency, glyphs), x: inner.x, y: inner.y, clip: inner)
+        // The total, then each further part whole or not at all: no figure cut at the pane's edge.
+        grid.put(Text.whole(summary(position, currency, glyphs), inner.width), x: inner.x, y: inner.y, clip: inner)
         drawBar(&grid, inner.row(1), label: "Planned", part: position.planned, position: position,
                 percent: position.percentAllocated, currency: currency, style: Style(.planned), glyphs: glyphs)
         drawBar(&grid, inner.row(2), label: "Spent", part: position.spend, position: position,
@@ -86,25 +87,25 @@ enum AreaPane {
         return ("", .normal)
     }
 
-    static func summary(_ position: AreaPosition, _ currency: Currency, _ glyphs: Glyphs) -> [Span] {
-        var spans = [Span("Total ", Style(.dim)), Span(glyphs.money(position.total, currency), Style(.header, bold: true))]
+    /// The summary line's parts, most important first.
+    static func summary(_ position: AreaPosition, _ currency: Currency, _ glyphs: Glyphs) -> [[Span]] {
+        var spans: [[Span]] = [[Span("Total ", Style(.dim)), Span(glyphs.money(position.total, currency), Style(.header, bold: true))]]
         switch position.figures.source {
         case .carried(let from):
-            spans.append(Span("  using \(from) figures", Style(.warning)))
+            spans.append([Span("  using \(from) figures", Style(.warning))])
         case .noReturn:
-            spans.append(Span("  no return received", Style(.warning)))
+            spans.append([Span("  no return received", Style(.warning))])
         case .received:
             if let remainder = position.remainder {
                 if remainder.isNegative {
-                    spans.append(Span("  over-allocated \(glyphs.money(-remainder, currency))", Style(.warning)))
+                    spans.append([Span("  over-allocated \(glyphs.money(-remainder, currency))", Style(.warning))])
                 } else {
-                    spans.append(Span("  left ", Style(.dim)))
-                    spans.append(Span(glyphs.money(remainder, currency)))
+                    spans.append([Span("  left ", Style(.dim)), Span(glyphs.money(remainder, currency))])
                 }
             }
         }
         if position.isPaymentWithheld && position.isBehindProfile {
-            spans.append(Span("  \(glyphs.behind) behind", Style(.warning)))
+            spans.append([Span("  \(glyphs.behind) behind", Style(.warning))])
         }
         return spans
     }

@@ -77,8 +77,15 @@ enum Presenting {
         text.count <= width ? [text] : Text.wrap(text, max(1, width))
     }
 
-    /// Spans cut to `width`, the last one shortened with an ellipsis.
-    static func fitted(_ spans: [Span], _ width: Int, glyphs: Glyphs) -> [Span] {
+    /// Spans cut to `width`: first the span `cutting` names (a name), so that the marks after it
+    /// stay whole; then the last one shortened with an ellipsis.
+    static func fitted(_ spans: [Span], _ width: Int, glyphs: Glyphs, cutting text: Int? = nil) -> [Span] {
+        var spans = spans
+        // The text span given is cut first, so that the marks after it stay whole.
+        let overflow = spans.reduce(0) { $0 + $1.text.count } - width
+        if let text, overflow > 0, spans.indices.contains(text) {
+            spans[text].text = Text.truncate(spans[text].text, max(1, spans[text].text.count - overflow), glyphs: glyphs)
+        }
         var result: [Span] = []
         var room = width
         for span in spans {

@@ -86,7 +86,7 @@ enum PresentationSummary {
             for index in items.indices {
                 // Numbered down the columns, as a reader scans a list.
                 let (column, row) = (index / rows, index % rows)
-                grid.put(Presenting.fitted(items[index], rect.width - column * itemWidth, glyphs: glyphs),
+                grid.put(Presenting.fitted(items[index], rect.width - column * itemWidth, glyphs: glyphs, cutting: 1),
                          x: rect.x + column * itemWidth, y: rect.y + 1 + row, clip: rect)
             }
         }

@@ -4,16 +4,16 @@ import GrantStore
 /// Spending themes across areas for the selected year (from projects.csv), then each area's
 /// costed plan by priority: theme, activity, cost (seed 004's Appendix A shape).
 enum ThemesScreen {
-    static func document(_ state: DashboardState, width: Int) -> [[Span]] {
-        guard let grants = state.grants, let funder = state.funder else { return [] }
+    static func document(_ state: DashboardState, width: Int) -> Document {
+        guard let grants = state.grants, let funder = state.funder else { return Document() }
         let glyphs = state.glyphs, currency = funder.currency
         let (themes, areaCount) = grants.themes(for: funder.id, in: state.year)
-        var lines: [[Span]] = [[Span("Themes, \(state.year): \(glyphs.text(funder.name))", Style(.title, bold: true))], []]
+        let lines: [[Span]] = [[Span("Themes, \(state.year): \(glyphs.text(funder.name))", Style(.title, bold: true))], []]
         guard !themes.isEmpty else {
             if state.isReading(FileSchema.projects.fileName) {
-                return lines + [[Span("Reading projects.csv\(glyphs.ellipsis)", Style(.dim))]]
+                return Document(lines + [[Span("Reading projects.csv\(glyphs.ellipsis)", Style(.dim))]])
             }
-            return lines + [[Span("No projects recorded for \(state.year) (projects.csv).", Style(.dim))]]
+            return Document(lines + [[Span("No projects recorded for \(state.year) (projects.csv).", Style(.dim))]])
         }
         let rows = themes.map { theme -> [Span] in
             let names = theme.areaIDs.compactMap { grants.area($0)?.name }.map(glyphs.text).joined(separator: ", ")
@@ -21,19 +21,23 @@ enum ThemesScreen {
                     Span(glyphs.money(theme.budget, currency), Style(.header, bold: true)), Span("\(theme.projectCount)"),
                     Span(names, Style(.dim))]
         }
-        lines += DocumentScreen.table(headers: [("Theme", false), ("Areas", true), ("Budget", true), ("Projects", true), ("Funded by", false)], rows: rows)
+        var document = Document(lines)
+        let offset = state.documentColumnOffset
+        document.append(DocumentScreen.table(headers: [("Theme", false), ("Areas", true), ("Budget", true), ("Projects", true), ("Funded by", false)],
+                                             rows: rows, shrinking: [0, 4], glyphs: glyphs), width: width, offset: offset)
         for area in grants.allocatedAreas(of: funder.id, in: state.year) {
             let projects = grants.projects(for: area.id, in: state.year)
             guard !projects.isEmpty else { continue }
-            lines += [[], [Span("Costed plan: \(glyphs.text(area.name))", Style(.title, bold: true)),
+            document.lines += [[], [Span("Costed plan: \(glyphs.text(area.name))", Style(.title, bold: true)),
                            Span("  \(glyphs.money(projects.map(\.budget).sum(), currency)) in \(projects.count) activities", Style(.dim))]]
             let ordered = projects.sorted { $0.theme != $1.theme ? $0.theme < $1.theme : $0.projectID < $1.projectID }
             let rows = ordered.map { project -> [Span] in
                 [Span(glyphs.text(project.theme)), Span(glyphs.text(project.title)), Span(glyphs.money(project.budget, currency)),
                  Span(project.spend.map { glyphs.money($0, currency) } ?? "", Style(.dim))]
             }
-            lines += DocumentScreen.table(headers: [("Priority", false), ("Activity", false), ("Cost", true), ("Spent", true)], rows: rows)
+            document.append(DocumentScreen.table(headers: [("Priority", false), ("Activity", false), ("Cost", true), ("Spent", true)],
+                                                 rows: rows, shrinking: [0, 1], glyphs: glyphs), width: width, offset: offset)
         }
-        return lines
+        return document
     }
 }

@@ -1,20 +1,23 @@
 import GrantModel
 
 /// Year on year per funder: each area's allocation in every year of the data, the change in
-/// pounds and percent, and the carry forward it took into the next year.
+/// pounds and percent, and the carry forward it took into the next year. The newest year comes
+/// first, so that it is the one in view when the years do not all fit; `→` goes back in time.
 enum YearsScreen {
-    static func document(_ state: DashboardState, width: Int) -> [[Span]] {
-        guard let grants = state.grants, let funder = state.funder else { return [] }
+    static func document(_ state: DashboardState, width: Int) -> Document {
+        guard let grants = state.grants, let funder = state.funder else { return Document() }
         let glyphs = state.glyphs, currency = funder.currency
         var lines: [[Span]] = [[Span("Allocations year on year: \(glyphs.text(funder.name))", Style(.title, bold: true))], []]
         let histories = grants.yearOnYear(for: funder.id)
-        guard !histories.isEmpty else { return lines + [[Span("No allocations for this funder.", Style(.dim))]] }
-        let years = Array(Set(histories.flatMap { $0.rows.map(\.year) })).sorted()
-        // One row per area: its allocation in each year, and the change into each later year.
+        guard !histories.isEmpty else { return Document(lines + [[Span("No allocations for this funder.", Style(.dim))]]) }
+        let years = Array(Set(histories.flatMap { $0.rows.map(\.year) })).sorted(by: >)
+        // One row per area: its allocation in each year, newest first, each with its change from
+        // the year before (none for the earliest).
+        let hasChange = { (index: Int) in index < years.count - 1 }
         var headers: [(String, Bool)] = [("Area", false)]
         for (index, year) in years.enumerated() {
             headers.append(("\(year)", true))
-            if index > 0 { headers.append(("change", true)) }
+            if hasChange(index) { headers.append(("change", true)) }
         }
         var rows: [[Span]] = []
         for history in histories {
@@ -22,7 +25,7 @@ enum YearsScreen {
             for (index, year) in years.enumerated() {
                 let row = history.rows.first { $0.year == year }
                 cells.append(Span(row.map { glyphs.money($0.allocation, currency) } ?? ""))
-                if index > 0 { cells.append(change(row, currency, glyphs)) }
+                if hasChange(index) { cells.append(change(row, currency, glyphs)) }
             }
             rows.append(cells)
         }
@@ -30,9 +33,11 @@ enum YearsScreen {
         for (index, year) in years.enumerated() {
             let amounts = histories.compactMap { $0.rows.first { $0.year == year }?.allocation }
             totals.append(Span(amounts.isEmpty ? "" : glyphs.money(amounts.sum(), currency), Style(.header, bold: true)))
-            if index > 0 { totals.append(Span("")) }
+            if hasChange(index) { totals.append(Span("")) }
         }
-        lines += DocumentScreen.table(headers: headers, rows: rows + [totals])
+        var document = Document(lines)
+        document.append(DocumentScreen.table(headers: headers, rows: rows + [totals], glyphs: glyphs), width: width, offset: state.documentColumnOffset)
+        lines = []
 
         lines += [[], [Span("Carry forward into the next year", Style(.title, bold: true))]]
         var carryRows: [[Span]] = []
@@ -42,12 +47,14 @@ enum YearsScreen {
                                   Span(glyphs.money(row.carriedIntoNextYear, currency), Style(.header, bold: true))])
             }
         }
+        document.lines += lines
         if carryRows.isEmpty {
-            lines.append([Span("No carry forward recorded between years in the data.", Style(.dim))])
+            document.lines.append([Span("No carry forward recorded between years in the data.", Style(.dim))])
         } else {
-            lines += DocumentScreen.table(headers: [("Area", false), ("Years", false), ("Carry forward", true)], rows: carryRows)
+            document.append(DocumentScreen.table(headers: [("Area", false), ("Years", false), ("Carry forward", true)], rows: carryRows, glyphs: glyphs),
+                            width: width, offset: state.documentColumnOffset)
         }
-        return lines
+        return document
     }
 
     /// `-£624,396 -25%`, or blank when there is no previous year to compare with.

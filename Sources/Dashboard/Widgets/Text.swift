@@ -57,3 +57,68 @@ extension Grid {
         return column
     }
 }
+
+extension Text {
+    static func width(_ spans: [Span]) -> Int { spans.reduce(0) { $0 + $1.text.count } }
+
+    /// As many whole parts as fit in `width`, from the first: a hint, a mark or a figure is shown
+    /// whole or not at all, never cut mid-word.
+    static func whole(_ parts: [[Span]], _ width: Int, separator: [Span] = []) -> [Span] {
+        var result: [Span] = []
+        for part in parts {
+            let next = result.isEmpty ? part : result + separator + part
+            guard Text.width(next) <= width else { break }
+            result = next
+        }
+        return result
+    }
+
+    /// A line of spans wrapped at spaces to `width`, keeping each span's style; lines after the
+    /// first are indented two more than the first line's own indent. A word longer than a line
+    /// (never a figure at the smallest screen) is cut with an ellipsis.
+    static func wrap(_ line: [Span], _ width: Int, glyphs: Glyphs) -> [[Span]] {
+        guard width > 0, Text.width(line) > width else { return [line] }
+        let leading = line.first.map { $0.text.prefix { $0 == " " }.count } ?? 0
+        let indent = String(repeating: " ", count: min(leading + 2, width / 2))
+        // Words with the style they are in and the spaces before them (kept within a line, dropped
+        // at a break).
+        var words: [(text: String, style: Style, spaces: String)] = []
+        var pending = ""
+        for span in line {
+            var current = ""
+            for character in span.text {
+                if character == " " {
+                    if !current.isEmpty { words.append((current, span.style, pending)); current = ""; pending = "" }
+                    pending.append(" ")
+                } else {
+                    current.append(character)
+                }
+            }
+            if !current.isEmpty { words.append((current, span.style, pending)); pending = "" }
+        }
+        var lines: [[Span]] = []
+        var current: [Span] = []
+        var used = 0, lineHasWord = false
+        for (index, word) in words.enumerated() {
+            let separator = index == 0 ? word.spaces : (lineHasWord ? word.spaces : "")
+            // A break only where there is a space: `£` and its amount in two spans stay together.
+            if lineHasWord && !word.spaces.isEmpty && used + separator.count + word.text.count > width {
+                lines.append(current)
+                current = [Span(indent)]
+                used = indent.count
+                lineHasWord = false
+                let text = Text.truncate(word.text, width - used, glyphs: glyphs)
+                current.append(Span(text, word.style))
+                used += text.count
+                lineHasWord = true
+                continue
+            }
+            let text = Text.truncate(word.text, max(1, width - used - separator.count), glyphs: glyphs)
+            current.append(Span(separator + text, word.style))
+            used += separator.count + text.count
+            lineHasWord = true
+        }
+        lines.append(current)
+        return lines
+    }
+}

@@ -86,6 +86,9 @@ struct ReturnsOutput {
             ("received", .text(row.received.map { "\($0)" })),
             ("days_late", .int(row.status.daysLate)),
             ("days_overdue", .int(row.status.daysOverdue)),
+            // What a chaser needs, after the contract's fields: as the CSV has them.
+            ("payment_held", .bool(row.status.withholdsPayment)),
+            ("contact", .text(row.area.contact.isEmpty ? nil : row.area.contact)),
         ])
     }
 }
