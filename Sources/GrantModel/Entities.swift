@@ -88,7 +88,7 @@ public struct Allocation: Hashable, Sendable {
 }
 
 /// A quarterly monitoring return. `planned` and `spend` are cumulative to the quarter; either may be
-/// nil on a received return whose figures were not stated (the seeds give no Q1 planned figures).
+/// nil on a received return whose figures were not stated (the 6 December 2016 board report gives no Q1 planned figures).
 public struct MonitoringReturn: Hashable, Sendable {
     public var areaID: AreaID
     public var year: FinancialYear

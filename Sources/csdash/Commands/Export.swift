@@ -25,7 +25,7 @@ struct Export: ParsableCommand {
           csdash export sample-data --format 360giving > grants.json
           csdash export sample-data --format 360giving --output grants.csv
           csdash export sample-data --funder west-mercia --file-format csv
-          csdash export sample-data --data-source https://www.westmidlands-pcc.gov.uk/ > grants.json
+          csdash export sample-data --data-source https://www.westmidlands-pcc.gov.uk
         """)
 
     enum Standard: String, ExpressibleByArgument, CaseIterable {

@@ -13,8 +13,8 @@ struct Import: ParsableCommand {
         all of it or none of it. --dry-run prints what would change and writes nothing.
 
         Examples:
-          csdash import sample-data solihull-q2.csv --dry-run
-          csdash import sample-data solihull-q2.csv
+          csdash import sample-data examples/solihull-q2.csv --dry-run
+          csdash import sample-data examples/solihull-q2.csv
         """)
 
     @Argument(help: ArgumentHelp("[DIR] FILE: the data folder (default: $CSDASH_DATA, else the current folder) and the return file.",

@@ -2,7 +2,7 @@ import Foundation
 import GrantModel
 import GrantStore
 
-/// `csdash report` in each format: seed 002's Tables 1 and 2 for every funder allocating that year.
+/// `csdash report` in each format: Tables 1 and 2 of the 6 December 2016 board report for every funder allocating that year.
 struct ReportOutput {
     var reports: [FunderReport]
     var period: ReportPeriod
