@@ -39,8 +39,9 @@ MANUAL = .build/plugins/GenerateManual/outputs/csdash/csdash.1
 .PHONY: install manual
 
 # The plugin builds every product in release mode without the static runtime, so it runs before
-# the release build that is installed.
-manual:
+# the release build that is installed, and only when the commands' sources (their help) changed.
+manual: $(MANUAL)
+$(MANUAL): $(wildcard Sources/csdash/*.swift Sources/csdash/*/*.swift)
 	$(SWIFT) package plugin generate-manual
 
 install: manual

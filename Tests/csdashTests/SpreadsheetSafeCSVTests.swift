@@ -92,6 +92,20 @@ import Testing
         #expect(returns.contains(",1700000,1200000,=1+1\n"), "returns.csv is written as it is read")
     }
 
+    /// `check` and `import` warn, at the field, about text a spreadsheet would run.
+    @Test func checkAndImportWarnOfFormulaLikeText() throws {
+        let folder = try Self.hostileFolder()
+        let check = try csdash("check", folder.path)
+        #expect(check.status == 0, "\(check)")
+        #expect(check.stderr.contains("areas.csv:6:24: warning: name \"=HYPERLINK("), "\(check)")
+        #expect(check.stderr.contains("areas.csv:6:93: warning: contact \"@SUM(1+1)\" begins with @"), "\(check)")
+        #expect(!check.stderr.contains("funder"), "a name beginning with - is not warned about: \(check)")
+        let file = try ScratchFile("q3.csv", "area_id,year,quarter,received,planned,spend,notes\nbirmingham,2016/17,Q3,2017-01-20,1700000,1200000,+1 on Q2\n")
+        let imported = try csdash("import", folder.path, file.path, "--dry-run")
+        #expect(imported.status == 0, "\(imported)")
+        #expect(imported.stderr.contains("warning: notes \"+1 on Q2\" begins with +"), "\(imported)")
+    }
+
     /// LibreOffice, headless, opens every CSV output: the hostile name is a text cell holding
     /// `'=HYPERLINK(...)`, no cell anywhere is a formula, and the negative remainder is a number.
     /// (scripts/ensure-deps.sh installs LibreOffice for the test command.)
