@@ -27,3 +27,32 @@ $(PEERS)/.pandas: | $(PEERS)/bin/python
 
 $(PEERS)/.visidata: | $(PEERS)/bin/python
 	-$(PEERS)/bin/pip install --quiet visidata && touch $@ || echo "make bench: visidata could not be installed: peer unavailable"
+
+# `make install PREFIX=~/.local` (default /usr/local; DESTDIR for packaging): the release binary
+# (the Swift runtime linked in, so it runs where Swift is not installed), its man page (made by
+# swift-argument-parser's generate-manual plugin from the commands' own help) and its bash, zsh
+# and fish completions (`csdash --generate-completion-script SHELL`).
+PREFIX ?= /usr/local
+DESTDIR ?=
+MANUAL = .build/plugins/GenerateManual/outputs/csdash/csdash.1
+
+.PHONY: install manual
+
+# The plugin builds every product in release mode without the static runtime, so it runs before
+# the release build that is installed, and only when the commands' sources (their help) changed.
+manual: $(MANUAL)
+$(MANUAL): $(wildcard Sources/csdash/*.swift Sources/csdash/*/*.swift)
+	$(SWIFT) package plugin generate-manual
+
+install: manual
+	bash scripts/ensure-deps.sh
+	$(SWIFT) build -c release --static-swift-stdlib --product csdash
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 755 .build/release/csdash $(DESTDIR)$(PREFIX)/bin/csdash
+	install -m 644 $(MANUAL) $(DESTDIR)$(PREFIX)/share/man/man1/csdash.1
+	.build/release/csdash --generate-completion-script bash >$(DESTDIR)$(PREFIX)/share/bash-completion/completions/csdash
+	.build/release/csdash --generate-completion-script zsh >$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_csdash
+	.build/release/csdash --generate-completion-script fish >$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/csdash.fish
+	@echo "csdash: installed $(DESTDIR)$(PREFIX)/bin/csdash, its man page and bash, zsh and fish completions"

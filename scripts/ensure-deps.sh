@@ -1,19 +1,38 @@
 #!/usr/bin/env bash
 # Installs what csdash needs beyond the Swift toolchain: ncursesw headers (libncurses-dev),
-# pkg-config to find them, tmux for the end-to-end tests, and a UTF-8 locale. As root it uses
-# apt-get; otherwise it prints the exact command to run and stops.
+# pkg-config to find them, and a UTF-8 locale. With --with-tmux (the test command), also what the
+# tests drive: tmux for the end-to-end tests, LibreOffice (headless) to open csdash's CSV output
+# as a spreadsheet would, and a Python venv in .build/test-venv with jsonschema (to validate the
+# 360Giving export against the official schema) and openpyxl. As root it uses apt-get; otherwise
+# it prints the exact command to run and stops.
 set -euo pipefail
+cd "$(dirname "$0")/.."
 
-needs_tmux=${1:-}
+for_tests=${1:-}
+venv=.build/test-venv
 missing=()
 pkg-config --exists ncursesw 2>/dev/null || missing+=(libncurses-dev)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
-if [ "$needs_tmux" = "--with-tmux" ]; then
+if [ "$for_tests" = "--with-tmux" ]; then
   command -v tmux >/dev/null 2>&1 || missing+=(tmux)
+  command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
+  command -v python3 >/dev/null 2>&1 || missing+=(python3)
+  python3 -c 'import ensurepip' >/dev/null 2>&1 || missing+=(python3-venv)
 fi
 locale -a 2>/dev/null | grep -qiE '^c\.utf-?8$' || missing+=(locales)
 
-if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
+# The tests' Python packages, once (a stamp marks success).
+ensure_venv() {
+  [ "$for_tests" = "--with-tmux" ] || return 0
+  local stamp=$venv/.jsonschema-openpyxl
+  [ -f "$stamp" ] && return 0
+  echo "csdash: making $venv (jsonschema, openpyxl)" >&2
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet --disable-pip-version-check jsonschema rfc3339-validator rfc3986-validator openpyxl
+  touch "$stamp"
+}
+
+if [ ${#missing[@]} -eq 0 ]; then ensure_venv; exit 0; fi
 if ! command -v swift >/dev/null 2>&1; then
   echo "csdash: the Swift toolchain (swift) is not on PATH; install Swift 6 first." >&2
   exit 1
@@ -21,7 +40,8 @@ fi
 if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "csdash: installing ${missing[*]}" >&2
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  ensure_venv
 else
   echo "csdash: missing ${missing[*]}; install with:" >&2
   echo "  sudo apt-get install -y ${missing[*]}" >&2

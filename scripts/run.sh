@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds csdash and opens the dashboard on sample-data as it stood at the 6 December 2016 board
-# (seed 002). Extra arguments go to csdash, e.g. `bash scripts/run.sh --theme mono`.
+# Builds csdash and opens the dashboard on sample-data as it stood at the Strategic Policing and
+# Crime Board of 6 December 2016. Extra arguments go to csdash, e.g. `bash scripts/run.sh --theme mono`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh

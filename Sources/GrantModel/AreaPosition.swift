@@ -1,4 +1,5 @@
-/// Where one area stands for a year at a report quarter: every figure of seed 002's Tables 1 and 2.
+/// Where one area stands for a year at a report quarter: every figure of Tables 1 and 2 of
+/// the Strategic Policing and Crime Board report of 6 December 2016.
 public struct AreaPosition: Hashable, Sendable {
     public var area: Area
     public var allocation: Allocation

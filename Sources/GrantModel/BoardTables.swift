@@ -1,4 +1,5 @@
-/// Seed 002's Tables 1 and 2 as cells of text: the one layout that the report formats and the
+/// Tables 1 and 2 of the Strategic Policing and Crime Board report of 6 December 2016,
+/// as cells of text: the one layout that the report formats and the
 /// dashboard's board screen both show.
 public struct BoardTable: Hashable, Sendable {
     public enum Alignment: Hashable, Sendable { case left, right }

@@ -11,13 +11,20 @@ public struct Funder: Hashable, Sendable {
     /// A quarter's return is due this many calendar days after the quarter ends.
     public var returnDueDays: Int
     public var notes: String
+    /// The funder's org-id.guide identifier (`GB-GOR-PC000123`), for open data; nil when not given.
+    public var orgID: String?
+    /// The funder's registered 360Giving prefix (`360G-wmpcc`), under which its grants are named.
+    public var prefix360G: String?
 
-    public init(id: FunderID, name: String, currency: Currency = .gbp, returnDueDays: Int, notes: String = "") {
+    public init(id: FunderID, name: String, currency: Currency = .gbp, returnDueDays: Int, notes: String = "",
+                orgID: String? = nil, prefix360G: String? = nil) {
         self.id = id
         self.name = name
         self.currency = currency
         self.returnDueDays = returnDueDays
         self.notes = notes
+        self.orgID = orgID
+        self.prefix360G = prefix360G
     }
 }
 
@@ -36,9 +43,13 @@ public struct Area: Hashable, Sendable {
     /// Who to chase for a missing return (the optional `contact` column).
     public var contact: String
     public var notes: String
+    /// The recipient's org-id.guide identifier (`GB-LAE-BIR`, Birmingham City Council); nil when not given.
+    public var orgID: String?
+    /// The area's ONS (GSS) code (`E08000025`), for the 360Giving beneficiary location.
+    public var geoCode: String?
 
     public init(id: AreaID, funderID: FunderID, name: String, kind: AreaKind? = nil,
-                partOf: AreaID? = nil, contact: String = "", notes: String = "") {
+                partOf: AreaID? = nil, contact: String = "", notes: String = "", orgID: String? = nil, geoCode: String? = nil) {
         self.id = id
         self.funderID = funderID
         self.name = name
@@ -46,6 +57,8 @@ public struct Area: Hashable, Sendable {
         self.partOf = partOf
         self.contact = contact
         self.notes = notes
+        self.orgID = orgID
+        self.geoCode = geoCode
     }
 }
 
@@ -75,7 +88,7 @@ public struct Allocation: Hashable, Sendable {
 }
 
 /// A quarterly monitoring return. `planned` and `spend` are cumulative to the quarter; either may be
-/// nil on a received return whose figures were not stated (the seeds give no Q1 planned figures).
+/// nil on a received return whose figures were not stated (the 6 December 2016 board report gives no Q1 planned figures).
 public struct MonitoringReturn: Hashable, Sendable {
     public var areaID: AreaID
     public var year: FinancialYear

@@ -1,5 +1,5 @@
 /// A reserve's stated balance less the decisions drawn on it (a decision whose `source` names the
-/// reserve): seed 000, £1,057k available and £200k committed by PCC/D/2023/18.
+/// reserve): West Mercia's decision PCC/D/2023/18 of 13 June 2023, £1,057k available and £200k committed by PCC/D/2023/18.
 public struct ReserveBalance: Hashable, Sendable {
     public var reserve: Reserve
     public var decisions: [Decision]

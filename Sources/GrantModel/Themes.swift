@@ -1,5 +1,5 @@
 /// A spending theme across areas for a year, from projects.csv: how many areas fund it and how
-/// much (seed 002 paragraph 16: "4/7 allocate funding to Domestic Abuse c£500k").
+/// much (the board report of 6 December 2016, paragraph 16: "4/7 allocate funding to Domestic Abuse c£500k").
 public struct ThemeSummary: Hashable, Sendable {
     public var theme: String
     public var areaIDs: [AreaID]

@@ -1,5 +1,6 @@
 /// An area's allocation year by year, with the change from the year before and the carry forward
-/// it took into the next (seed 001 to seed 002: a 25% cut for every West Midlands CSP).
+/// it took into the next (West Midlands 2015/16 to 2016/17, per the Police and Crime Panel report
+/// of 12 October 2015 and the board report of 6 December 2016: a 25% cut for every CSP).
 public struct YearOnYearRow: Hashable, Sendable {
     public var year: FinancialYear
     public var allocation: Money

@@ -114,10 +114,10 @@ public struct FileSchema: Sendable {
 
     public static let funders = FileSchema(
         fileName: "funders.csv", required: ["funder_id", "name", "currency", "return_due_days"],
-        optional: ["notes"], mayBeAbsent: false)
+        optional: ["notes", "org_id", "prefix_360g"], mayBeAbsent: false)
     public static let areas = FileSchema(
         fileName: "areas.csv", required: ["area_id", "funder_id", "name"],
-        optional: ["kind", "part_of", "contact", "notes"], mayBeAbsent: false)
+        optional: ["kind", "part_of", "contact", "notes", "org_id", "geo_code"], mayBeAbsent: false)
     public static let allocations = FileSchema(
         fileName: "allocations.csv", required: ["area_id", "year", "allocation"],
         optional: ["carry_forward", "source", "decision_ref", "notes"], mayBeAbsent: false)

@@ -89,8 +89,9 @@ public enum CSVTokenizer {
                 advance(by: 1)
                 while true {
                     guard index < bytes.count else {
-                        throw Failure(line: startLine, column: startColumn,
-                                      message: "this quoted field is never closed: add the closing \" (a quote inside a field is written \"\")")
+                        // The last line's number, not the one after a final line end.
+                        let lastLine = bytes.last == 0x0A ? line - 1 : line
+                        throw neverClosed(startLine, startColumn, runsOnTo: lastLine > startLine ? "the end of the file, line \(lastLine)" : nil)
                     }
                     if peek() == UInt8(ascii: "\"") {
                         if peek(1) == UInt8(ascii: "\"") {
@@ -115,6 +116,12 @@ public enum CSVTokenizer {
                     try checkLength(length, line: startLine, column: startColumn)
                 }
                 guard let ended = try terminator() else {
+                    // A quote that opened lines above and "closes" here, with text after it, is
+                    // almost always one that was never closed: it ran on to the next quote.
+                    if line > startLine {
+                        throw neverClosed(startLine, startColumn,
+                                          runsOnTo: "line \(line), where the quote at column \(column - 1) is followed by text")
+                    }
                     throw Failure(line: line, column: column,
                                   message: "unexpected text after a closing quote: a quoted field must be followed by a comma or the end of the line")
                 }
@@ -134,6 +141,14 @@ public enum CSVTokenizer {
                 length += 1
                 try checkLength(length, line: startLine, column: startColumn)
             }
+        }
+
+        /// A quote opened at `line`:`column` and never closed; `runsOnTo` says where the field
+        /// ran on to, when that is another line, so that both places are in the one message.
+        func neverClosed(_ line: Int, _ column: Int, runsOnTo: String?) -> Failure {
+            let reach = runsOnTo.map { " (it runs on to \($0))" } ?? ""
+            return Failure(line: line, column: column,
+                           message: "this quoted field is never closed\(reach): add the closing \" where the field ends (a quote inside a field is written \"\")")
         }
 
         /// Consumes a comma (false), a line end or the end of the file (true); nil if neither is here.

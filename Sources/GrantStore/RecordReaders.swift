@@ -6,6 +6,13 @@ struct RecordReaders {
     /// Currencies by funder, so money columns are checked against their funder's symbol.
     var currencyByFunder: [FunderID: Currency] = [:]
     var funderByArea: [AreaID: FunderID] = [:]
+    /// False on a first look, which leaves warnings to the complete load.
+    var warns = true
+
+    /// Warns about the text `columns` of a valid row that a spreadsheet would run as formulas.
+    private func formulas(_ row: inout RowReader, _ columns: [String]) {
+        if warns && row.isValid { row.warnIfFormulaLike(columns) }
+    }
 
     func currency(forArea areaID: String) -> Currency? {
         funderByArea[areaID].flatMap { currencyByFunder[$0] }
@@ -22,8 +29,11 @@ struct RecordReaders {
             }
         }
         let dueDays = row.wholeNumber("return_due_days", in: 0...366, required: true, meaning: "a number of days")
+        let orgID = row.orgID("org_id"), prefix = row.prefix360G("prefix_360g")
+        formulas(&row, ["funder_id", "name", "notes"])
         guard row.isValid, let id, let name, let currency, let dueDays else { return nil }
-        return Funder(id: id, name: name, currency: currency, returnDueDays: dueDays, notes: row.text("notes"))
+        return Funder(id: id, name: name, currency: currency, returnDueDays: dueDays, notes: row.text("notes"),
+                      orgID: orgID, prefix360G: prefix)
     }
 
     func area(_ row: inout RowReader) -> Area? {
@@ -39,9 +49,11 @@ struct RecordReaders {
             }
         }
         let partOf = row.text("part_of")
+        let orgID = row.orgID("org_id"), geoCode = row.geoCode("geo_code", warns: warns)
+        formulas(&row, ["area_id", "name", "contact", "notes"])
         guard row.isValid, let id, let funderID, let name else { return nil }
-        return Area(id: id, funderID: funderID, name: name, kind: kind,
-                    partOf: partOf.isEmpty ? nil : partOf, contact: row.text("contact"), notes: row.text("notes"))
+        return Area(id: id, funderID: funderID, name: name, kind: kind, partOf: partOf.isEmpty ? nil : partOf,
+                    contact: row.text("contact"), notes: row.text("notes"), orgID: orgID, geoCode: geoCode)
     }
 
     func allocation(_ row: inout RowReader) -> Allocation? {
@@ -51,6 +63,7 @@ struct RecordReaders {
         let amount = row.money("allocation", currency: currency, required: true)
         let carryForward = row.money("carry_forward", currency: currency, required: false)
         let decision = row.text("decision_ref")
+        formulas(&row, ["source", "decision_ref", "notes"])
         guard row.isValid, let areaID, let year, let amount else { return nil }
         return Allocation(areaID: areaID, year: year, allocation: amount, carryForward: carryForward ?? .zero,
                           source: row.text("source"), decisionRef: decision.isEmpty ? nil : decision,
@@ -79,6 +92,7 @@ struct RecordReaders {
         if let received, let year, let quarter, received < year.firstDay(of: quarter) {
             row.fail("received", "received \(received) is before \(quarter) \(year) began on \(year.firstDay(of: quarter)): a return cannot be received before its quarter begins")
         }
+        formulas(&row, ["notes"])
         guard row.isValid, let areaID, let year, let quarter else { return nil }
         return MonitoringReturn(areaID: areaID, year: year, quarter: quarter, received: received,
                                 planned: planned, spend: spend, notes: row.text("notes"))
@@ -93,6 +107,7 @@ struct RecordReaders {
         let currency = areaID.flatMap { row.currency(forArea: $0, currency(forArea:)) }
         let budget = row.money("budget", currency: currency, required: true)
         let spend = row.money("spend", currency: currency, required: false)
+        formulas(&row, ["project_id", "title", "theme", "notes"])
         guard row.isValid, let areaID, let year, let projectID, let title, let theme, let budget else { return nil }
         return Project(areaID: areaID, year: year, projectID: projectID, title: title, theme: theme,
                        budget: budget, spend: spend, notes: row.text("notes"))
@@ -109,6 +124,7 @@ struct RecordReaders {
         let years = row.wholeNumber("years", in: 1...50, required: false, meaning: "a number of years")
         let match = row.money("match_funding", currency: currency, required: false)
         let areaID = row.text("area_id")
+        formulas(&row, ["decision_ref", "title", "source", "match_partner", "notes"])
         guard row.isValid, let ref, let funderID, let date, let title, let amount, let firstYear else { return nil }
         return Decision(ref: ref, funderID: funderID, date: date, title: title,
                         areaID: areaID.isEmpty ? nil : areaID, amount: amount, firstYear: firstYear,
@@ -122,6 +138,7 @@ struct RecordReaders {
         let currency = funderID.flatMap { currencyByFunder[$0] }
         let balance = row.money("balance", currency: currency, required: true)
         let asOf = row.day("as_of", required: true)
+        formulas(&row, ["reserve", "notes"])
         guard row.isValid, let funderID, let name, let balance, let asOf else { return nil }
         return Reserve(funderID: funderID, name: name, balance: balance, asOf: asOf, notes: row.text("notes"))
     }

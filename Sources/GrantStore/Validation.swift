@@ -11,12 +11,13 @@ struct Validation {
 
     /// `unreadable`: files that exist (or are required) but could not be read at all; their own
     /// problem is already reported, so references into them are not checked again. `warnings`:
-    /// false leaves out the suspicious-figure warnings (a first look; the complete load has them).
+    /// false leaves out the warnings (a first look; the complete load has them).
     /// `projectsFile`: projects.csv's path, when it is to be read a piece at a time rather than
     /// from `tables`; `pieceSize`: the bytes of each piece.
     init(tables: [String: CSVTable], unreadable: Set<String> = [], warnings: Bool = true, projectsFile: String? = nil,
          pieceSize: Int = ProjectRecords.pieceSize) {
         var readers = RecordReaders()
+        readers.warns = warnings
         var diagnostics: [Diagnostic] = []
 
         func read<T>(_ schema: FileSchema, _ make: (inout RowReader) -> T?) -> LocatedRecords<T> {

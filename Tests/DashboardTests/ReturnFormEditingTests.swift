@@ -6,7 +6,7 @@ import Testing
 
 /// The record/correct form: which return `e` opens, typing in it, its inline checks, Enter and Esc.
 struct ReturnFormEditingTests {
-    static let solihullNote = "Not received by the 6 December 2016 board (seed 002 para 8 and Tables 1 and 2 comments: Q1 figures used for Q2)"
+    static let solihullNote = "Not received by the 6 December 2016 board (the board report of 6 December 2016, para 8 and Tables 1 and 2 comments: Q1 figures used for Q2)"
 
     /// The sample at the board date with Solihull selected on the overview (found with `/`).
     static func onSolihull() -> DashboardState {

@@ -35,7 +35,7 @@ struct ReturnFormSaveAndUndoTests {
 
         // The file and the audit log have it.
         let text = String(decoding: try sample.bytes("returns.csv"), as: UTF8.self)
-        #expect(text.contains("\nsolihull,2016/17,Q2,2016-12-05,214454,160000,Not received"))
+        #expect(text.contains("\nsolihull,2016/17,Q2,2016-12-05,214454,160000,\"Not received"))
         let audit = String(decoding: try sample.bytes("audit.csv"), as: UTF8.self)
         #expect(audit.components(separatedBy: ",dashboard,returns.csv,solihull 2016/17 Q2,").count == 4, "\(audit)")
 

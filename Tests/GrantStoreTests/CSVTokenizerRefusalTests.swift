@@ -30,10 +30,33 @@ struct CSVTokenizerRefusalTests {
         #expect(failure?.message.contains("unexpected text after a closing quote") == true)
     }
 
-    @Test func textAfterAClosingQuoteOnALaterLine() {
+    /// A quote that "closes" lines below where it opened, with text after it, is one never
+    /// closed: reported where it opened, with the line it ran on to.
+    @Test func textAfterAClosingQuoteOnALaterLineIsAQuoteNeverClosed() {
         let failure = refusal("\"a\nb\" x\n")
-        #expect(failure?.line == 2)
-        #expect(failure?.column == 3)
+        #expect(failure?.line == 1)
+        #expect(failure?.column == 1)
+        #expect(failure?.message.hasPrefix("this quoted field is never closed (it runs on to line 2, where the quote at column 2 is followed by text)") == true,
+                "\(String(describing: failure))")
+    }
+
+    /// The case a user met: a note opened on line 7 swallows the rows below it up to the next
+    /// quoted note, on line 20.
+    @Test func aQuoteOpenedOnLineSevenIsReportedThereAndWhereItRanOnTo() {
+        let rows = (2...19).map { $0 == 7 ? "bham,2016/17,Q1,2016-07-20,1,1,\"Late" : "bham,2016/17,Q1,2016-07-20,1,1," }
+        let text = (["area_id,year,quarter,received,planned,spend,notes"] + rows + ["bham,2016/17,Q1,,,,\"Chased\" twice"])
+            .joined(separator: "\n") + "\n"
+        let failure = refusal(text)
+        #expect(failure?.line == 7)
+        #expect(failure?.column == 32)
+        #expect(failure?.message.hasPrefix("this quoted field is never closed (it runs on to line 20, where the quote at column 20 is followed by text)") == true,
+                "\(String(describing: failure))")
+    }
+
+    @Test func aQuoteNeverClosedOverSeveralLinesSaysItRunsToTheEndOfTheFile() {
+        let failure = refusal("a,b\n1,\"open\nmore,text\n")
+        #expect(failure?.message.hasPrefix("this quoted field is never closed (it runs on to the end of the file, line 3)") == true,
+                "\(String(describing: failure))")
     }
 
     @Test func invalidUTF8Byte() {

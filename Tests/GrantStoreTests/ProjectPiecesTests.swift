@@ -122,7 +122,7 @@ struct ProjectPiecesTests {
         let folder = try DataFolderFixture([.replace("projects.csv", text)])
         let pieces = try DataFolder.load(folder.path, pieceSize: 64)
         #expect(pieces.diagnostics.map(\.description) == [
-            "\(folder.path)/projects.csv:32:18: error: this quoted field is never closed: add the closing \" (a quote inside a field is written \"\")",
+            "\(folder.path)/projects.csv:32:18: error: this quoted field is never closed: add the closing \" where the field ends (a quote inside a field is written \"\")",
         ])
     }
 }

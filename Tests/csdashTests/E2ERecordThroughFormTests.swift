@@ -44,7 +44,7 @@ struct E2ERecordThroughFormTests {
         #expect(pane.contains { $0.contains("Q2 ✓ late") }, "\(pane.joined(separator: "\n"))")
 
         let returns = try FolderBytes.read(folder.path, "returns.csv")
-        #expect(returns.contains("\nsolihull,2016/17,Q2,2016-12-05,214454,160000,Not received by the 6 December 2016 board"))
+        #expect(returns.contains("\nsolihull,2016/17,Q2,2016-12-05,214454,160000,\"Not received by the 6 December 2016 board"))
         let audit = try FolderBytes.auditRows(folder.path)
         #expect(audit.dropFirst().map { "\($0[2]) \($0[4]) \($0[5]) \($0[6])->\($0[7])" } == [
             "dashboard solihull 2016/17 Q2 planned ->214454",

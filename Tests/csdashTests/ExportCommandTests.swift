@@ -33,7 +33,7 @@ struct ExportCommandTests {
             #expect(number(item["amountAwarded"]) == Decimal(allocation.allocation.pence) / 100, "the allocation, not the total")
             #expect(item["currency"] as? String == "GBP")
             let recipient = try #require(first(item["recipientOrganization"]))
-            #expect(recipient["id"] as? String == "360G-csdash-\(funder.id)-\(area.id)")
+            #expect(recipient["id"] as? String == area.orgID ?? "360G-csdash-\(funder.id)-\(area.id)", "the org_id where given")
             #expect(recipient["name"] as? String == area.name)
             let funding = try #require(first(item["fundingOrganization"]))
             #expect(funding["id"] as? String == "360G-csdash-\(funder.id)")
@@ -45,8 +45,9 @@ struct ExportCommandTests {
             #expect(dates["endDate"] as? String == "\(allocation.year.lastDay)")
             let location = try #require(first(item["beneficiaryLocation"]))
             #expect(location["name"] as? String == area.name)
-            #expect(location["geoCodeType"] as? String == (area.kind == .csp ? "CSP" : nil))
-            #expect(location["geoCode"] == nil, "csdash has no geographic codes")
+            #expect(location["geoCode"] as? String == area.geoCode)
+            #expect(location["geoCodeType"] as? String == (area.geoCode != nil ? "MD" : area.kind == .csp ? "CSP" : nil),
+                    "the seven West Midlands councils are metropolitan districts")
             #expect((first(item["grantProgramme"])?["title"] as? String)?.isEmpty == false)
         }
         #expect(Set(items.compactMap { $0["id"] as? String }).count == items.count, "identifiers are unique")
@@ -101,15 +102,17 @@ struct ExportCommandTests {
             "Recipient Org:Identifier", "Recipient Org:Name", "Funding Org:Identifier", "Funding Org:Name",
             "Planned Dates:Start Date", "Planned Dates:End Date", "Beneficiary Location:Name",
             "Beneficiary Location:Geographic Code", "Beneficiary Location:Geographic Code Type", "Grant Programme:Title",
+            "Last Modified", "Data Source",
         ]
         #expect(result.stdoutLines.first == columns.joined(separator: ","))
         let rows = result.stdoutLines.dropFirst().filter { !$0.isEmpty }
         #expect(rows.count == 27)
         let birminghamStart = "360G-csdash-west-midlands-birmingham-2016-17,Community safety allocation 2016/17: Birmingham CC,"
-        let birminghamRest: String = ",GBP,1873187,2016-04-01,360G-csdash-west-midlands-birmingham,Birmingham CC,"
+        let birminghamRest: String = ",GBP,1873187,2016-04-01,GB-LAE-BIR,Birmingham CC,"
             + "360G-csdash-west-midlands,West Midlands Police and Crime Commissioner,2016-04-01,2017-03-31,"
-            + "Birmingham CC,,CSP,Community safety allocations"
-        #expect(rows.contains { $0.hasPrefix(birminghamStart) && $0.hasSuffix(birminghamRest) })
+            + "Birmingham CC,E08000025,MD,Community safety allocations,"
+        #expect(rows.contains { $0.hasPrefix(birminghamStart) && $0.contains(birminghamRest) && $0.hasSuffix("Z,") },
+                "\(rows.first { $0.hasPrefix(birminghamStart) } ?? "")")
         #expect(rows.contains { $0.hasPrefix("360G-csdash-west-mercia-telford-wrekin-2021-22,") && $0.contains(",2021-02-19,") })
     }
 

@@ -23,7 +23,7 @@ struct KillDurabilityTests {
         var areas = "", allocations = "", returns = ""
         for number in 0..<syntheticAreas {
             let area = areaID(number)
-            areas += "\(area),west-midlands,Synthetic Area \(number),csp,,,\n"
+            areas += "\(area),west-midlands,Synthetic Area \(number),csp,,,,,\n"
             for start in years {
                 allocations += "\(area),\(yearText(start)),100000,0,Police main grant,,\n"
                 let received = ["\(start)-07-20", "\(start)-10-20", "\(start + 1)-01-20", "\(start + 1)-04-20"]

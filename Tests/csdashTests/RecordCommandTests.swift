@@ -12,7 +12,7 @@ struct RecordCommandTests {
                                 + ["--received", "2016-12-05", "--planned", "£214,454", "--spend", "160000", "--note", "Q2 return, late"])
         #expect(result.status == 0, "\(result)")
         #expect(result.stdoutLines.filter { !$0.isEmpty } == [
-            "returns.csv: solihull 2016/17 Q2  notes: Not received by the 6 December 2016 board (seed 002 para 8 and Tables 1 and 2 comments: Q1 figures used for Q2) -> Q2 return, late",
+            "returns.csv: solihull 2016/17 Q2  notes: Not received by the 6 December 2016 board (the board report of 6 December 2016, para 8 and Tables 1 and 2 comments: Q1 figures used for Q2) -> Q2 return, late",
             "returns.csv: solihull 2016/17 Q2  planned: (empty) -> 214454",
             "returns.csv: solihull 2016/17 Q2  received: (empty) -> 2016-12-05",
             "returns.csv: solihull 2016/17 Q2  spend: (empty) -> 160000",

@@ -1,6 +1,6 @@
 import GrantModel
 
-/// Seed 002's Tables 1 and 2 for the selected funder and period, one under the other, the
+/// The board tables (Tables 1 and 2 of the board report of 6 December 2016) for the selected funder and period, one under the other, the
 /// selected area's row highlighted in both and its comment spelled out beneath.
 enum BoardScreen {
     static func tables(_ state: DashboardState) -> [TableView] {

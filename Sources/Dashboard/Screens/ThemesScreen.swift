@@ -2,7 +2,7 @@ import GrantModel
 import GrantStore
 
 /// Spending themes across areas for the selected year (from projects.csv), then each area's
-/// costed plan by priority: theme, activity, cost (seed 004's Appendix A shape).
+/// costed plan by priority: theme, activity, cost (the shape of Appendix A of Wolverhampton's Cabinet (Resources) Panel report of 28 February 2017).
 enum ThemesScreen {
     static func document(_ state: DashboardState, width: Int) -> Document {
         guard let grants = state.grants, let funder = state.funder else { return Document() }

@@ -14,7 +14,7 @@ struct Check: ParsableCommand {
 
         Examples:
           csdash check sample-data
-          csdash check ~/shared/community-safety
+          CSDASH_DATA=sample-data csdash check
         """)
 
     @OptionGroup var common: CommonOptions

@@ -9,10 +9,13 @@ struct Export: ParsableCommand {
         discussion: """
         One grant per allocation (an area and year): the amount is the year's allocation, without \
         the carry forward; the award date is the date of the allocation's decision (decision_ref), \
-        else 1 April of its year. Allocations awarded after --as-of are left out. Identifiers start \
-        with 360G-csdash- (csdash has no registered 360Giving prefix): the funder \
-        360G-csdash-FUNDER, the recipient 360G-csdash-FUNDER-AREA, the grant \
-        360G-csdash-FUNDER-AREA-2016-17.
+        else 1 April of its year. Allocations awarded after --as-of are left out. A grant is named \
+        under its funder's prefix_360g (360G-wmpcc-AREA-2016-17), else under 360G-csdash- \
+        (360G-csdash-FUNDER-AREA-2016-17); the funder and the recipient by their org_id \
+        (GB-LAE-BIR), else 360G-csdash-FUNDER and 360G-csdash-FUNDER-AREA. An area's geo_code \
+        (E08000025) is its beneficiary location, with the 360Giving geoCodeType of its entity \
+        (E08: MD). dateModified is when the funders, areas, allocations or decisions file last \
+        changed; dataSource is --data-source, when given.
 
         The file format is JSON ({"grants": [...]}) unless --file-format says csv, or --output names \
         a file ending in .csv. --output replaces FILE atomically; without it the export goes to \
@@ -22,6 +25,7 @@ struct Export: ParsableCommand {
           csdash export sample-data --format 360giving > grants.json
           csdash export sample-data --format 360giving --output grants.csv
           csdash export sample-data --funder west-mercia --file-format csv
+          csdash export sample-data --data-source https://www.westmidlands-pcc.gov.uk
         """)
 
     enum Standard: String, ExpressibleByArgument, CaseIterable {
@@ -50,6 +54,35 @@ struct Export: ParsableCommand {
             transform: PeriodOptions.parseYear)
     var year: FinancialYear?
 
+    @Option(name: .customLong("data-source"), help: ArgumentHelp("A web link to where the data comes from, written as each grant's dataSource.", valueName: "URL"))
+    var dataSource: String?
+
+    func validate() throws {
+        if let dataSource, !Export.isWebLink(dataSource) {
+            throw ValidationError("--data-source '\(dataSource)' is not a web link: write it in full, as https://www.westmidlands-pcc.gov.uk/")
+        }
+    }
+
+    /// An absolute http or https link with a host: what the standard's `uri` format and a
+    /// reader's browser both take.
+    static func isWebLink(_ text: String) -> Bool {
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
+              let host = url.host, !host.isEmpty else { return false }
+        return !text.contains(where: \.isWhitespace)
+    }
+
+    /// When the files a grant is built from last changed, as ISO 8601 in UTC (seconds); nil
+    /// when none can be looked at.
+    func lastModified() -> String? {
+        let files = [FileSchema.funders, .areas, .allocations, .decisions].map { DataFolder.filePath(common.folder, $0.fileName) }
+        let times = files.compactMap { try? FileManager.default.attributesOfItem(atPath: $0)[.modificationDate] as? Date }
+        guard let newest = times.max() else { return nil }
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: newest)
+    }
+
     /// The explicit choice, else the output file's extension, else JSON.
     var chosenFileFormat: FileFormat {
         if let fileFormat { return fileFormat }
@@ -62,7 +95,8 @@ struct Export: ParsableCommand {
         if let funder, grants.funder(funder) == nil {
             throw usageError("--funder '\(funder)' is not a funder_id in funders.csv (known: \(grants.funders.map(\.id).joined(separator: ", ")))")
         }
-        let items = GivingExport.grants(grants, asOf: common.day, funder: funder, year: year)
+        let items = GivingExport.grants(grants, asOf: common.day, funder: funder, year: year,
+                                        lastModified: lastModified(), dataSource: dataSource)
         let clashes = GivingExport.clashes(items)
         if !clashes.isEmpty {
             for clash in clashes { printError("csdash: error: \(clash)") }

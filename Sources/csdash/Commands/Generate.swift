@@ -19,10 +19,10 @@ struct Generate: ParsableCommand {
         has them (each atomically, holding the folder's lock) and leaves its other files alone.
 
         Examples:
-          csdash generate /tmp/national
-          csdash generate /tmp/national-x4 --scale 4
-          csdash generate /tmp/small --funders 2 --areas 5 --years 2 --projects 3 --seed 7
-          csdash /tmp/national --as-of 2024-12-06
+          csdash generate national
+          csdash generate small --funders 2 --areas 5 --years 2 --projects 3
+          csdash generate small --funders 2 --areas 5 --years 2 --seed 7 --force
+          csdash report small --as-of 2024-12-06
         """)
 
     @Argument(help: ArgumentHelp("The folder to write (created when missing).", valueName: "DIR"))

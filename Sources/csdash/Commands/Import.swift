@@ -18,7 +18,8 @@ struct Import: ParsableCommand {
         Examples:
           printf 'area_id,year,quarter,spend\\nsolihull,2016/17,Q1,140000\\n' > spend.csv
           csdash import sample-data spend.csv --dry-run
-          cp -r sample-data /tmp/board && csdash import /tmp/board spend.csv
+          csdash import sample-data examples/solihull-q2.csv --dry-run
+          csdash import sample-data examples/solihull-q2.csv
         """)
 
     @Argument(help: ArgumentHelp("[DIR] FILE: the data folder (default: $CSDASH_DATA, else the current folder) and the return file.",

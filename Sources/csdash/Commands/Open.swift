@@ -27,7 +27,7 @@ struct Open: ParsableCommand {
 
         Examples:
           csdash sample-data --as-of 2016-12-06
-          csdash ~/shared/community-safety --theme mono --no-mouse
+          csdash sample-data --as-of 2016-12-06 --theme mono --no-mouse
           csdash sample-data --as-of 2016-12-06 --present
           csdash sample-data --as-of 2016-12-06 --as-recorded
         """)

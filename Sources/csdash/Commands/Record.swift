@@ -13,7 +13,7 @@ struct Record: ParsableCommand {
 
         Examples:
           csdash record sample-data --area solihull --year 2016/17 --quarter Q2 \\
-              --received 2016-12-08 --planned 214454 --spend 160000 --note "Q2 return, late"
+              --received 2016-12-08 --planned 214454 --spend 160000 --note "Q2, late"
         """)
 
     @OptionGroup var common: CommonOptions

@@ -3,7 +3,7 @@ import GrantModel
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "The board tables: allocation, planned and spend per area (seed 002, Tables 1 and 2).",
+        abstract: "The board tables: allocation, planned and spend per area, as Tables 1 and 2 of the board papers.",
         discussion: """
         One pair of tables per funder that allocates money in the year. A figure that stands in for a \
         missing return is marked in the comment column.

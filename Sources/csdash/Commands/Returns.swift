@@ -12,7 +12,7 @@ struct Returns: ParsableCommand {
 
         Examples:
           csdash returns sample-data --as-of 2016-12-06 --status outstanding
-          csdash returns sample-data --as-of 2016-12-06 --status overdue --format csv > chase.csv
+          csdash returns sample-data --as-of 2016-12-06 --status overdue --format csv
           csdash returns sample-data --year 2016/17 --format json
           csdash returns sample-data --as-of 2016-12-06 --as-recorded --status overdue
         """)

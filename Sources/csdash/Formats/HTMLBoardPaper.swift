@@ -1,7 +1,7 @@
 import GrantModel
 
 /// `csdash report --format html`: one self-contained, printable board paper. Per funder: a
-/// heading with the year, quarter, as-of date and data folder; seed 002's Tables 1 and 2 with
+/// heading with the year, quarter, as-of date and data folder; the board report's Tables 1 and 2 with
 /// their headers and comments; the outstanding returns of the year, most overdue first; and a
 /// bar per area of planned and spent against the total allocation. Inline CSS only, no scripts,
 /// no external files; every piece of data is escaped.

@@ -2,7 +2,7 @@ import Foundation
 import GrantModel
 import GrantStore
 
-/// `csdash report` in each format: seed 002's Tables 1 and 2 for every funder allocating that year.
+/// `csdash report` in each format: Tables 1 and 2 of the 6 December 2016 board report for every funder allocating that year.
 struct ReportOutput {
     var reports: [FunderReport]
     var period: ReportPeriod
@@ -51,47 +51,50 @@ struct ReportOutput {
     }
 
     /// One row per area (and a totals row per funder), every figure of both tables, amounts in
-    /// plain pounds so a spreadsheet reads them as numbers. The forecast columns, when asked for,
-    /// come last so that the columns before them keep their places.
+    /// plain pounds so a spreadsheet reads them as numbers (amounts, percentages: number cells;
+    /// every other cell is text, guarded by `SpreadsheetCSV`). The forecast columns, when asked
+    /// for, come last so that the columns before them keep their places.
     func csv() -> String {
         let quarters = Quarter.allCases
-        let forecastHeader = options.forecastColumns ? ["forecast_outturn", "forecast_underspend", "forecast_flagged"] : []
-        var rows: [[String]] = [[
+        let forecastHeader: [SpreadsheetCell] = options.forecastColumns ? ["forecast_outturn", "forecast_underspend", "forecast_flagged"] : []
+        let header: [SpreadsheetCell] = [
             "funder_id", "area_id", "name", "year", "quarter", "as_of", "allocation", "carry_forward", "total",
             "planned", "remainder", "pct_allocated",
-        ] + quarters.map { "spend_\($0)" } + [
+        ] + quarters.map { .text("spend_\($0)") } + [
             "pct_spend", "carried_from", "no_return", "behind_profile", "payment_withheld", "comment",
-        ] + forecastHeader]
-        func amount(_ money: Money?) -> String { money?.plainAmount() ?? "" }
+        ] + forecastHeader
+        var rows: [[SpreadsheetCell]] = [header]
+        func amount(_ money: Money?) -> SpreadsheetCell { .number(money?.plainAmount() ?? "") }
+        func percent(_ value: Int?) -> SpreadsheetCell { .number(value.map(String.init) ?? "") }
+        func flag(_ value: Bool) -> SpreadsheetCell { .text(String(value)) }
         for report in reports {
-            let common = [report.funder.id]
+            let common: [SpreadsheetCell] = [.text(report.funder.id)]
+            let period: [SpreadsheetCell] = [.text("\(period.year)"), .text("\(period.quarter)"), .text("\(period.asOf)")]
             for position in report.positions {
                 let forecast = position.forecast(thresholdPercent: threshold)
-                let forecastCells = options.forecastColumns
-                    ? [amount(forecast?.outturn), amount(forecast?.underspend), forecast.map { String($0.isFlagged) } ?? ""] : []
-                rows.append(common + [
-                    position.area.id, position.area.name, "\(period.year)", "\(period.quarter)", "\(period.asOf)",
+                let forecastCells: [SpreadsheetCell] = options.forecastColumns
+                    ? [amount(forecast?.outturn), amount(forecast?.underspend), .text(forecast.map { String($0.isFlagged) } ?? "")] : []
+                rows.append(common + [.text(position.area.id), .text(position.area.name)] + period + [
                     amount(position.allocation.allocation), amount(position.allocation.carryForward),
                     amount(position.total), amount(position.planned), amount(position.remainder),
-                    position.percentAllocated.map(String.init) ?? "",
+                    percent(position.percentAllocated),
                 ] + quarters.map { amount(position.spendByQuarter[$0]) } + [
-                    position.percentSpend.map(String.init) ?? "",
-                    position.figures.carriedFrom.map { "\($0)" } ?? "",
-                    String(position.figures.isNoReturn), String(position.isBehindProfile),
-                    String(position.isPaymentWithheld), position.comment,
+                    percent(position.percentSpend),
+                    .text(position.figures.carriedFrom.map { "\($0)" } ?? ""),
+                    flag(position.figures.isNoReturn), flag(position.isBehindProfile),
+                    flag(position.isPaymentWithheld), .text(position.comment),
                 ] + forecastCells)
             }
             let totals = report.totals
             let forecastTotals = report.forecastTotals(thresholdPercent: threshold)
-            let forecastTotalCells = options.forecastColumns
+            let forecastTotalCells: [SpreadsheetCell] = options.forecastColumns
                 ? [amount(forecastTotals.outturn), amount(forecastTotals.underspend), ""] : []
-            rows.append(common + [
-                "", "Total", "\(period.year)", "\(period.quarter)", "\(period.asOf)",
+            rows.append(common + ["", "Total"] + period + [
                 amount(totals.allocation), amount(totals.carryForward), amount(totals.total),
                 amount(totals.planned), amount(totals.remainder), "",
             ] + quarters.map { amount(totals.spendByQuarter[$0]) } + ["", "", "", "", "", ""] + forecastTotalCells)
         }
-        return CSVText.write(rows)
+        return SpreadsheetCSV.write(rows)
     }
 
     func json() -> JSONValue {

@@ -16,7 +16,7 @@ struct ReturnsOutput {
         switch format {
         case .table: return table()
         case .markdown: return markdown()
-        case .csv: return CSVText.write(csvRows())
+        case .csv: return SpreadsheetCSV.write(csvRows())
         case .json: return JSONValue.array(rows.map(json)).render() + "\n"
         }
     }
@@ -63,15 +63,17 @@ struct ReturnsOutput {
         return "## \(title)\n\n" + MarkdownTable.render(columns: shownColumns.map { ReturnsOutput.columns[$0] }, rows: rows.map(shown))
     }
 
-    func csvRows() -> [[String]] {
-        let header = ["funder_id", "area_id", "year", "quarter", "status", "due", "received", "days_late", "days_overdue",
-                      "area_name", "payment_held", "contact"]
-        return [header] + rows.map { row -> [String] in
+    /// Days late and overdue are number cells; every other cell is text (`SpreadsheetCSV`).
+    func csvRows() -> [[SpreadsheetCell]] {
+        let header: [SpreadsheetCell] = ["funder_id", "area_id", "year", "quarter", "status", "due", "received", "days_late",
+                                         "days_overdue", "area_name", "payment_held", "contact"]
+        return [header] + rows.map { row -> [SpreadsheetCell] in
             let received: String = row.received.map { "\($0)" } ?? ""
             let daysLate: String = row.status.daysLate.map(String.init) ?? ""
             let daysOverdue: String = row.status.daysOverdue.map(String.init) ?? ""
-            return [row.funderID, row.area.id, "\(row.year)", "\(row.quarter)", row.status.name, "\(row.due)",
-                    received, daysLate, daysOverdue, row.area.name, String(row.status.withholdsPayment), row.area.contact]
+            return [.text(row.funderID), .text(row.area.id), .text("\(row.year)"), .text("\(row.quarter)"), .text(row.status.name),
+                    .text("\(row.due)"), .text(received), .number(daysLate), .number(daysOverdue), .text(row.area.name),
+                    .text(String(row.status.withholdsPayment)), .text(row.area.contact)]
         }
     }
 
