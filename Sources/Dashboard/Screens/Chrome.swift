@@ -7,7 +7,8 @@ enum Chrome {
         grid.fill(rect, style: Style(.header, reverse: true))
         let dot = " \(glyphs.middleDot) "
         let funderName = state.funder.map { glyphs.text($0.name) } ?? "no funder"
-        let left = " csdash\(dot)\(state.year) \(state.quarter)\(dot)as of \(state.asOf.longDescription)\(dot)\(funderName)"
+        let progress = state.period.progress.map { " \($0)" } ?? ""
+        let left = " csdash\(dot)\(state.year) \(state.quarter)\(progress)\(dot)as of \(state.asOf.longDescription)\(dot)\(funderName)"
         let overdue = state.report?.positions.reduce(0) { $0 + $1.statuses.values.filter(\.withholdsPayment).count } ?? 0
         let outstanding = state.report?.outstandingCount ?? 0
         let right: String

@@ -58,8 +58,9 @@ enum PresentationScreen {
         let dot = " \(glyphs.middleDot) "
         let funder = glyphs.text(report.funder.name)
         let room = rect.width - 2
-        let long = funder + dot + "\(period.year) at \(period.quarter)" + dot + "as of \(Presenting.date(period.asOf))"
-        let short = "\(period.year) \(period.quarter)" + dot + "as of \(period.asOf.longDescription)"
+        let progress = period.progress.map { " \($0)" } ?? ""
+        let long = funder + dot + "\(period.year) at \(period.quarter)\(progress)" + dot + "as of \(Presenting.date(period.asOf))"
+        let short = "\(period.year) \(period.quarter)\(progress)" + dot + "as of \(period.asOf.longDescription)"
         // A funder's name cut to a word or two says nothing: below that it is left out.
         let funderRoom = room - short.count - dot.count
         let title = long.count <= room ? long
