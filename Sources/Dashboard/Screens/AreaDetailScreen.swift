@@ -101,12 +101,15 @@ enum AreaDetailScreen {
     /// Allocation, carry forward, total, planned and spent: the key figures, one to a line.
     static func figureLines(_ position: AreaPosition, currency: Currency, glyphs: Glyphs) -> [[Span]] {
         let period = position.period
+        // Figures carried from an earlier quarter say so beside them, not only in the comment
+        // (in the label, which is no wider than the carry forward's).
+        let carried = position.figures.carriedFrom.map { " (\($0) figures)" } ?? ""
         let rows: [(String, Money?, String, Style)] = [
             ("\(period.year) allocation", position.allocation.allocation, "", .normal),
             ("carry forward from \(period.year.previous)", position.allocation.carryForward, "", .normal),
             ("total allocation", position.total, "", Style(.header, bold: true)),
-            ("planned at \(period.quarter)", position.planned, position.percentAllocated.map { "\($0)% allocated" } ?? "", Style(.planned)),
-            ("spent at \(period.quarter)", position.spend, position.percentSpend.map { "\($0)% spent (profile \(period.quarter.profilePercent)%)" } ?? "", Style(.spend)),
+            ("planned at \(period.quarter)\(carried)", position.planned, position.percentAllocated.map { "\(Percent.text($0)) allocated" } ?? "", Style(.planned)),
+            ("spent at \(period.quarter)\(carried)", position.spend, position.percentSpend.map { "\(Percent.text($0)) spent (profile \(period.quarter.profilePercent)%)" } ?? "", Style(.spend)),
             (position.remainder.map { $0.isNegative ? "over-allocated by" : "remainder to allocate" } ?? "remainder", position.remainder.map { $0.isNegative ? -$0 : $0 }, "", position.remainder?.isNegative == true ? Style(.warning, bold: true) : .normal),
         ]
         let labelWidth = rows.map(\.0.count).max() ?? 0
@@ -126,7 +129,11 @@ enum AreaDetailScreen {
             lines.append([Span("\(glyphs.cross) PAYMENT HELD: the \(quarters) return is overdue", Style(.danger, bold: true))])
         }
         if position.isBehindProfile {
-            lines.append([Span("\(glyphs.behind) behind profile: \(position.percentSpend.map { "\($0)%" } ?? glyphs.unknown) spent against \(position.period.quarter.profilePercent)% at \(position.period.quarter)", Style(.warning))])
+            let spent: String = position.percentSpend.map { Percent.text($0) } ?? glyphs.unknown
+            lines.append([Span("\(glyphs.behind) behind profile: \(spent) spent against \(position.period.quarter.profilePercent)% at \(position.period.quarter)", Style(.warning))])
+        }
+        if position.statuses[position.period.quarter] == .due {
+            lines.append([Span("\(glyphs.dot) awaiting the \(position.period.quarter) return: behind profile is judged once it is in, or overdue", Style(.dim))])
         }
         if !position.comment.isEmpty {
             lines.append([Span(position.comment, Style(.warning))])

@@ -65,7 +65,8 @@ enum BoardScreen {
             notes.append([Span("more columns \(state.glyphs.isUnicode ? "→" : ">") scroll with \(state.glyphs.isUnicode ? "←→" : "h/l")", Style(.dim))])
         }
         for position in report.positions where !position.comment.isEmpty {
-            notes.append([Span(state.glyphs.text(position.area.name) + ": ", Style(.header, bold: true)), Span(position.comment, Style(.warning))])
+            let comment = state.boardForecast ? BoardTables.forecastComment(position, position.forecast()) : position.comment
+            notes.append([Span(state.glyphs.text(position.area.name) + ": ", Style(.header, bold: true)), Span(comment, Style(.warning))])
         }
         for (offset, line) in notes.enumerated() where y + offset < body.maxY {
             grid.put(line, x: body.x, y: y + offset, clip: body)

@@ -10,11 +10,13 @@ enum PresentationAreaPage {
         var blocks = [title(position, page), .gap(priority: 8)]
 
         let remainderLabel = position.remainder?.isNegative == true ? "Remainder (over-allocated)" : "Remainder to allocate"
-        let planned = Figure(label: "Planned at \(quarter)", value: page.money(position.planned),
+        // Figures carried from an earlier quarter say so in their label, which always shows.
+        let from = position.figures.carriedFrom.map { " (\($0) figures)" } ?? ""
+        let planned = Figure(label: "Planned at \(quarter)\(from)", value: page.money(position.planned),
                              note: position.percentAllocated.map { "\($0)% allocated" } ?? "not stated in the return",
                              shortNote: position.percentAllocated.map { "\($0)%" } ?? "")
         let total = Figure(label: "Total allocation", value: page.money(position.total))
-        let spent = Figure(label: "Spent at \(quarter)", value: page.money(position.spend),
+        let spent = Figure(label: "Spent at \(quarter)\(from)", value: page.money(position.spend),
                            note: position.spend == nil ? "not stated in the return" : "")
         let remainder = Figure(label: remainderLabel, value: page.money(position.remainder),
                                note: position.remainder == nil ? "planned not stated" : "")

@@ -60,7 +60,8 @@ struct HTMLBoardPaper {
         if options.forecastColumns {
             parts.append("""
                 <p class="note">Forecast outturn: spend at \(period.quarter) / \(period.quarter.rawValue) \
-                quarter\(period.quarter == .q1 ? "" : "s") x 4. Forecast underspend: total allocation less \
+                quarter\(period.quarter == .q1 ? "" : "s") x 4; where an earlier quarter's figures stand in for a \
+                missing return, that quarter's spend / its quarters x 4 (the comment says which). Forecast underspend: total allocation less \
                 the outturn (negative: a forecast overspend). Flagged (!) when the underspend is above \
                 \(options.thresholdPercent)% of the total allocation.</p>
                 """)
