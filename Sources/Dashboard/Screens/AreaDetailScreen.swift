@@ -86,7 +86,8 @@ enum AreaDetailScreen {
             let perYear = decision.coveredYears.map { "\($0) \(glyphs.money(decision.amount(in: $0), currency))" }.joined(separator: ", ")
             var detail = "  \(glyphs.money(decision.amount, currency)) over \(decision.years) year\(decision.years == 1 ? "" : "s") (\(perYear))"
             if !decision.source.isEmpty { detail += "; from \(glyphs.text(decision.source))" }
-            lines.append([Span(detail)])
+            // Wrapped, not cut: the amounts per year are long at the limits of the format.
+            lines += Text.wrap(detail, max(10, width - 2)).map { [Span("  " + $0)] }
             if let match = decision.matchFunding {
                 lines.append([Span("  match funding \(glyphs.money(match, currency))\(decision.matchPartner.isEmpty ? "" : " from \(glyphs.text(decision.matchPartner))")")])
             } else if !decision.matchPartner.isEmpty {
@@ -169,7 +170,7 @@ enum AreaDetailScreen {
             }
             return [Span("\(quarter)", Style(.header, bold: true)), Span(glyphs.money(figures.planned, currency)),
                     Span(glyphs.money(figures.spend, currency)),
-                    Span(figures.spend.flatMap { Percent.of($0, in: position.total) }.map { "\($0)%" } ?? ""),
+                    Span(figures.spend.flatMap { Percent.of($0, in: position.total) }.map { Percent.text($0) } ?? ""),
                     Span(source, figures.source == .received ? Style(.dim) : Style(.warning))]
         }
         let headers: [(String, Bool)] = [("Quarter", false), ("Planned", true), ("Spend", true), ("% spend", true), ("Figures", false)]

@@ -69,7 +69,7 @@ enum AreaPane {
                  mark: mark, markStyle: markStyle, border: Style(.border), glyphs: glyphs)
         let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
         guard inner.width > 10 else { return }
-        grid.put(summary(position, currency, glyphs), x: inner.x, y: inner.y, clip: inner)
+        grid.put(Text.wholeSpans(summary(position, currency, glyphs), inner.width), x: inner.x, y: inner.y, clip: inner)
         drawBar(&grid, inner.row(1), label: "Planned", part: position.planned, position: position,
                 percent: position.percentAllocated, currency: currency, style: Style(.planned), glyphs: glyphs)
         drawBar(&grid, inner.row(2), label: "Spent", part: position.spend, position: position,
@@ -88,6 +88,10 @@ enum AreaPane {
 
     static func summary(_ position: AreaPosition, _ currency: Currency, _ glyphs: Glyphs) -> [Span] {
         var spans = [Span("Total ", Style(.dim)), Span(glyphs.money(position.total, currency), Style(.header, bold: true))]
+        // Spend past the total is marked in a symbol and a word, as planned past it is.
+        if let spend = position.spend, BarShare.isOver(spend, position.total) {
+            spans.append(Span("  \(glyphs.alert) overspent \(glyphs.money(spend - position.total, currency))", Style(.danger, bold: true)))
+        }
         switch position.figures.source {
         case .carried(let from):
             spans.append(Span("  using \(from) figures", Style(.warning)))
@@ -111,11 +115,17 @@ enum AreaPane {
 
     static func drawBar(_ grid: inout Grid, _ rect: Rect, label: String, part: Money?, position: AreaPosition,
                         percent: Int?, currency: Currency, style: Style, glyphs: Glyphs) {
-        let labelWidth = 8
-        let percentText = Text.padLeft(percent.map { "\($0)%" } ?? glyphs.unknown, 5)
-        let moneyText = Text.padLeft(glyphs.money(part, currency), 11)
-        let barWidth = rect.width - labelWidth - percentText.count - moneyText.count - 2
-        grid.put(label, x: rect.x, y: rect.y, style: Style(.dim), clip: rect)
+        var labelWidth = 8
+        var percentText = Text.padLeft(percent.map { Percent.text($0) } ?? glyphs.unknown, 5)
+        var moneyText = Text.padLeft(glyphs.money(part, currency), 11)
+        // A figure is shown whole or not at all: when a huge amount leaves no room, the bar goes
+        // first, then the label, then the amount.
+        func needed() -> Int { labelWidth + percentText.count + (moneyText.isEmpty ? 0 : moneyText.count + 1) }
+        if needed() > rect.width { labelWidth = 0 }
+        if needed() > rect.width { moneyText = "" }
+        if needed() > rect.width { percentText = "" }
+        let barWidth = rect.width - needed() - 1
+        if labelWidth > 0 { grid.put(label, x: rect.x, y: rect.y, style: Style(.dim), clip: rect) }
         if barWidth >= 4 {
             Bar.draw(&grid, x: rect.x + labelWidth, y: rect.y, width: barWidth, part: part, whole: position.total, style: style, glyphs: glyphs)
         }
