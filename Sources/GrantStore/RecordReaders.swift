@@ -52,7 +52,7 @@ struct RecordReaders {
         let carryForward = row.money("carry_forward", currency: currency, required: false)
         let decision = row.text("decision_ref")
         guard row.isValid, let areaID, let year, let amount else { return nil }
-        return Allocation(areaID: areaID, year: year, allocation: amount, carryForward: carryForward ?? .zero,
+        return Allocation(areaID: areaID, year: year, allocation: amount, carryForward: carryForward,
                           source: row.text("source"), decisionRef: decision.isEmpty ? nil : decision,
                           notes: row.text("notes"))
     }
