@@ -43,7 +43,7 @@ public struct AreaPosition: Hashable, Sendable {
 
     public var outstandingQuarters: [Quarter] { Quarter.allCases.filter { statuses[$0]?.isOutstanding == true } }
 
-    /// Some quarter of the year is overdue, so the funder withholds payment.
+    /// Some quarter of the year is overdue, so the funder holds payment (`payment_held`).
     public var isPaymentWithheld: Bool { statuses.values.contains { $0.withholdsPayment } }
 
     /// The board tables' comment: why the figures are not this quarter's own.

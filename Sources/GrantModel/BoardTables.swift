@@ -125,6 +125,6 @@ public enum BoardTables {
     }
 
     public static func percent(_ value: Int?) -> String {
-        value.map { "\($0)%" } ?? ""
+        value.map { Percent.text($0) } ?? ""
     }
 }

@@ -17,7 +17,7 @@ enum OutstandingScreen {
                 Span(Badge.long(row.status, glyphs: glyphs), Badge.style(row.status)),
                 Span(row.due.longDescription),
                 Span(row.status.daysOverdue.map(String.init) ?? "", Style(.header, bold: true)),
-                Span(row.status.withholdsPayment ? "\(glyphs.cross) withheld" : "not yet held",
+                Span(row.status.withholdsPayment ? "\(glyphs.cross) held" : "not yet held",
                      row.status.withholdsPayment ? Style(.danger) : Style(.dim)),
                 Span(glyphs.text(funder), Style(.dim)),
             ]

@@ -60,7 +60,7 @@ struct ReportOutput {
             "funder_id", "area_id", "name", "year", "quarter", "as_of", "allocation", "carry_forward", "total",
             "planned", "remainder", "pct_allocated",
         ] + quarters.map { "spend_\($0)" } + [
-            "pct_spend", "carried_from", "no_return", "behind_profile", "payment_withheld", "comment",
+            "pct_spend", "carried_from", "no_return", "behind_profile", "payment_held", "comment",
         ] + forecastHeader]
         func amount(_ money: Money?) -> String { money?.plainAmount() ?? "" }
         for report in reports {
@@ -73,9 +73,9 @@ struct ReportOutput {
                     position.area.id, position.area.name, "\(period.year)", "\(period.quarter)", "\(period.asOf)",
                     amount(position.allocation.allocation), amount(position.allocation.carryForward),
                     amount(position.total), amount(position.planned), amount(position.remainder),
-                    position.percentAllocated.map(String.init) ?? "",
+                    ReportOutput.csvPercent(position.percentAllocated),
                 ] + quarters.map { amount(position.spendByQuarter[$0]) } + [
-                    position.percentSpend.map(String.init) ?? "",
+                    ReportOutput.csvPercent(position.percentSpend),
                     position.figures.carriedFrom.map { "\($0)" } ?? "",
                     String(position.figures.isNoReturn), String(position.isBehindProfile),
                     String(position.isPaymentWithheld), position.comment,
@@ -134,19 +134,27 @@ struct ReportOutput {
             ("total", .money(position.total)),
             ("planned", .money(position.planned)),
             ("remainder", .money(position.remainder)),
-            ("pct_allocated", .int(position.percentAllocated)),
+            ("pct_allocated", .percent(position.planned, of: position.total)),
             ("spend", quarterly { position.spendByQuarter[$0].map(JSONValue.money) ?? .null }),
-            ("pct_spend", .int(position.percentSpend)),
+            ("pct_spend", .percent(position.spend, of: position.total)),
             ("carried_from", .text(position.figures.carriedFrom.map { "\($0)" })),
             ("no_return", .bool(position.figures.isNoReturn)),
             ("return_status", quarterly { .string(position.statuses[$0]?.name ?? "") }),
             ("behind_profile", .bool(position.isBehindProfile)),
+            ("payment_held", .bool(position.isPaymentWithheld)),
+            // The old name of payment_held, kept for one release so that scripts can move over.
             ("payment_withheld", .bool(position.isPaymentWithheld)),
             ("forecast_outturn", .money(forecast?.outturn)),
             ("forecast_underspend", .money(forecast?.underspend)),
             ("forecast_flagged", forecast.map { .bool($0.isFlagged) } ?? .null),
             ("comment", .string(position.comment)),
         ])
+    }
+
+    /// A whole percent for a spreadsheet: the number, or `>999` past any meaning (as the tables).
+    static func csvPercent(_ value: Int?) -> String {
+        guard let value else { return "" }
+        return value > Percent.largestShown ? ">\(Percent.largestShown)" : String(value)
     }
 
     private func quarterly(_ value: (Quarter) -> JSONValue) -> JSONValue {
