@@ -103,6 +103,13 @@ import GrantStore
         }
     }
 
+    @Test("too narrow for a bar beside a huge amount: no bar without its label")
+    func noBarWithoutItsLabel() throws {
+        let overview = render(Self.state(Size(width: 80, height: 24)))
+        let spent = try #require(overview.lines.first { $0.contains("£999,999,999,999,999.99") })
+        #expect(!spent.contains("█"), "\(spent)")
+    }
+
     @Test func theCheckCatchesACutAmount() {
         #expect(Self.brokenAmounts("Total £999,999,999,99…").count == 1)
         #expect(Self.brokenAmounts("spent £500,000,000,000,00").count == 1)
