@@ -47,6 +47,21 @@ import GrantModel
         #expect(!render(q4).contains("behind"))
     }
 
+    @Test("on 20 Oct 2016 Birmingham's Q2 return is due, not in: at Q2 it is awaited, not behind profile")
+    func aQuarterWhoseReturnIsDueIsAwaited() throws {
+        let state = Fixtures.state(asOf: Day(year: 2016, month: 10, day: 20)!)
+        #expect(state.quarter == .q1, "Q2 is not due until 30 October")
+        let q2 = state.pressing(.character(">"))
+        let overview = render(q2)
+        let birmingham = try #require(overview.lines.first { $0.contains("Birmingham CC") })
+        #expect(!birmingham.contains("behind profile"), "\(birmingham)")
+        // Wolverhampton's Q2 return came on 7 October: its own return is judged, and is behind.
+        #expect(overview.findAll("▼ behind profile").count == 1)
+        let detail = render(q2.pressing(.enter))
+        #expect(detail.contains("· awaiting the Q2 return: behind profile is judged once it is in, or overdue"))
+        #expect(!detail.contains("▼ behind profile"))
+    }
+
     @Test func switchingBackReturnsToTheBoardYear() throws {
         let state = Fixtures.state().pressing(.character("f"), .character("F"))
         #expect(state.funderID == "west-midlands")
