@@ -89,8 +89,15 @@ private func exercise(_ grants: Grants) {
                     _ = BoardTables.spend(report, forecastThresholdPercent: 10)
                     for position in report.positions {
                         _ = position.comment
-                        _ = position.forecast(thresholdPercent: 0)
-                        _ = position.forecast(thresholdPercent: 100)
+                        _ = position.isBehindProfile
+                        _ = position.forecast(thresholdPercent: 0)?.shareText
+                        _ = position.forecast(thresholdPercent: 100)?.shareText
+                        // Every share a bar, a percentage or JSON takes of the figures.
+                        for part in [position.planned, position.spend] {
+                            _ = BarShare.steps(part, of: position.total, in: 10_000)
+                            _ = part.flatMap { Percent.exactDigits($0, in: position.total) }
+                            _ = part.flatMap { Percent.tenths($0, in: position.total) }
+                        }
                     }
                 }
             }
@@ -100,7 +107,8 @@ private func exercise(_ grants: Grants) {
         }
     }
     for funder in grants.funders {
-        _ = grants.yearOnYear(for: funder.id)
+        _ = grants.yearOnYear(for: funder.id).map { $0.rows.map(\.changePercentText) }
+        _ = grants.defaultPeriod(showing: [funder.id], asOf: anyYear.firstDay)
         _ = grants.reserveBalances(for: funder.id)
     }
     _ = grants.returnRows(asOf: anyYear.firstDay).mostOverdueFirst()

@@ -18,9 +18,10 @@ public struct AreaPosition: Hashable, Sendable {
     public var percentAllocated: Int? { planned.flatMap { Percent.of($0, in: total) } }
     public var percentSpend: Int? { spend.flatMap { Percent.of($0, in: total) } }
 
-    /// More than 10 points below the straight-line profile of 25% a quarter, compared exactly.
+    /// More than 10 points below the straight-line profile of 25% a quarter, compared exactly;
+    /// only where that can be judged (`isProfileJudged`).
     public var isBehindProfile: Bool {
-        guard let spend, total.pence > 0 else { return false }
+        guard isProfileJudged, let spend, total.pence > 0 else { return false }
         let profilePoints = Int64(period.quarter.profilePercent - 10)
         // In 128 bits: spend * 100 passes 64 bits for amounts the parser accepts.
         let spent = spend.pence.multipliedFullWidth(by: 100)
@@ -28,9 +29,22 @@ public struct AreaPosition: Hashable, Sendable {
         return (spent.high, spent.low) < (profile.high, profile.low)
     }
 
+    /// The quarter has ended and its figures can be held against the profile: the area's own
+    /// return for it, or earlier figures carried while its return is overdue. A quarter whose
+    /// return is still due or not due is awaiting it; with no return of the year there are no
+    /// figures to judge (the area shows as overdue instead).
+    public var isProfileJudged: Bool {
+        guard period.quarterHasEnded else { return false }
+        switch figures.source {
+        case .received: return true
+        case .carried: return statuses[period.quarter]?.withholdsPayment == true
+        case .noReturn: return false
+        }
+    }
+
     public var outstandingQuarters: [Quarter] { Quarter.allCases.filter { statuses[$0]?.isOutstanding == true } }
 
-    /// Some quarter of the year is overdue, so the funder withholds payment.
+    /// Some quarter of the year is overdue, so the funder holds payment (`payment_held`).
     public var isPaymentWithheld: Bool { statuses.values.contains { $0.withholdsPayment } }
 
     /// The board tables' comment: why the figures are not this quarter's own.

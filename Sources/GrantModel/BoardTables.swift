@@ -60,7 +60,7 @@ public enum BoardTables {
                 + quarters.map { money(position.spendByQuarter[$0], currency) }
                 + [percent(position.percentSpend)]
                 + (forecasts.map { forecastCells($0[index], currency) } ?? [])
-                + [position.comment]
+                + [forecastComment(position, forecasts?[index])]
         }
         let totals = report.totals
         var totalRow = leadingTotals(totals, currency) + quarters.map { money(totals.spendByQuarter[$0], currency) } + [""]
@@ -70,6 +70,12 @@ public enum BoardTables {
                          sums.flaggedCount == 0 ? "" : "\(flagMark) \(sums.flaggedCount) flagged"]
         }
         return BoardTable(title: "Table 2", columns: columns, rows: rows, totals: totalRow + [""])
+    }
+
+    /// The area's comment; beside a forecast from carried figures, which quarter it scales.
+    public static func forecastComment(_ position: AreaPosition, _ forecast: Forecast?) -> String {
+        guard let forecast, forecast.isFromCarriedFigures else { return position.comment }
+        return position.comment + "; forecast from \(forecast.basis) figures"
     }
 
     /// Marks a flagged forecast in text that may be ASCII only.
@@ -90,7 +96,7 @@ public enum BoardTables {
     }
 
     public static func flag(_ forecast: Forecast) -> String {
-        let share = forecast.underspendPercent.map { " \(abs($0))%" } ?? ""
+        let share = forecast.shareText.map { " \($0)" } ?? ""
         if forecast.isFlagged { return "\(flagMark) underspend\(share)" }
         if forecast.isOverspend { return "overspend\(share)" }
         return ""
@@ -120,6 +126,6 @@ public enum BoardTables {
     }
 
     public static func percent(_ value: Int?) -> String {
-        value.map { "\($0)%" } ?? ""
+        value.map { Percent.text($0) } ?? ""
     }
 }

@@ -67,20 +67,28 @@ public struct Allocation: Hashable, Sendable {
     public var areaID: AreaID
     public var year: FinancialYear
     public var allocation: Money
-    public var carryForward: Money
+    /// The carry forward from last year as the data states it; nil when `carry_forward` is empty
+    /// (unknown: the year-on-year view shows `—`, the arithmetic counts it as zero).
+    public var statedCarryForward: Money?
     public var source: String
     public var decisionRef: DecisionRef?
     public var notes: String
 
-    public init(areaID: AreaID, year: FinancialYear, allocation: Money, carryForward: Money = .zero,
+    public init(areaID: AreaID, year: FinancialYear, allocation: Money, carryForward: Money? = nil,
                 source: String = "", decisionRef: DecisionRef? = nil, notes: String = "") {
         self.areaID = areaID
         self.year = year
         self.allocation = allocation
-        self.carryForward = carryForward
+        self.statedCarryForward = carryForward
         self.source = source
         self.decisionRef = decisionRef
         self.notes = notes
+    }
+
+    /// The carry forward from last year; zero when the data does not state it.
+    public var carryForward: Money {
+        get { statedCarryForward ?? .zero }
+        set { statedCarryForward = newValue }
     }
 
     /// Allocation plus carry forward from last year.

@@ -1,8 +1,15 @@
 /// A run-rate forecast at the report quarter: the spend that stands at the quarter (a carried
-/// quarter's figures included, as the board tables use them), scaled to four quarters.
+/// quarter's figures included, as the board tables use them), scaled to four quarters from the
+/// quarter those figures come from.
 public struct Forecast: Hashable, Sendable {
-    /// spend / quarters elapsed x 4, rounded half up to the penny.
+    /// spend / quarters elapsed x 4, rounded half up to the penny; the quarters elapsed are those
+    /// of `basis`, the quarter the figures come from.
     public var outturn: Money
+    /// The quarter whose figures the run rate scales: the report quarter, or the one a missing
+    /// return's figures are carried from (Solihull's Q1 figures standing for Q2 give Q1 spend x 4).
+    public var basis: Quarter
+    /// The figures are carried from an earlier quarter: say "from Q1 figures" wherever it shows.
+    public var isFromCarriedFigures: Bool
     /// Total allocation less the outturn; negative is a forecast overspend.
     public var underspend: Money
     /// The carry forward the underspend implies (never negative).
@@ -21,7 +28,9 @@ public struct Forecast: Hashable, Sendable {
     /// nil when the return standing at the quarter does not state spend.
     public init?(_ position: AreaPosition, thresholdPercent: Int = Forecast.defaultThresholdPercent) {
         guard let spend = position.spend else { return nil }
-        outturn = Forecast.runRate(spend, quartersElapsed: position.period.quarter.rawValue)
+        basis = position.figures.carriedFrom ?? position.period.quarter
+        isFromCarriedFigures = position.figures.carriedFrom != nil
+        outturn = Forecast.runRate(spend, quartersElapsed: basis.rawValue)
         total = position.total
         underspend = total - outturn
         impliedCarryForward = underspend.isNegative ? .zero : underspend
@@ -33,6 +42,20 @@ public struct Forecast: Hashable, Sendable {
 
     /// The underspend as a whole percent of the total (negative for an overspend); nil with no total.
     public var underspendPercent: Int? { Percent.of(underspend, in: total) }
+
+    /// The underspend's (or overspend's) share of the total as every format shows it: a whole
+    /// percent, `>999%` past any meaning, and one decimal when it rounds to the threshold without
+    /// being it, so that a flag is never contradicted by its own rounding (10.017% flagged "over
+    /// 10%" shows as `10.0%`, not `10%`). nil with no total.
+    public var shareText: String? {
+        let magnitude = Money(pence: Int64(underspend.pence.magnitude))
+        guard let whole = Percent.of(magnitude, in: total) else { return nil }
+        if !isOverspend && whole == thresholdPercent && !Percent.isExactly(whole, magnitude, in: total),
+           let tenths = Percent.tenths(magnitude, in: total) {
+            return Percent.text(tenths: tenths)
+        }
+        return Percent.text(whole)
+    }
 
     /// `spend x 4 / quarters`, rounded half away from zero to the penny. Worked as
     /// 4 x (spend / q) + round(4 x (spend % q) / q) so nothing is multiplied beyond the spend itself.

@@ -8,7 +8,7 @@ public enum ReturnStatus: Hashable, Sendable {
     case notDue
     /// The quarter has ended, the due date has not passed, no return yet.
     case due
-    /// The due date has passed and no return has been received: payment is withheld.
+    /// The due date has passed and no return has been received: payment is held.
     case overdue(days: Int)
 
     /// The contract's name: `received`, `late`, `not_due`, `due`, `overdue`.

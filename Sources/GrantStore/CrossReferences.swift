@@ -33,12 +33,12 @@ struct CrossReferences {
 
     mutating func funder<T>(_ record: Located<T>, _ column: String, _ id: String) {
         guard let funderIDs, !funderIDs.contains(id) else { return }
-        diagnostics.append(record.diagnostic(column, "\(column) \"\(id.terminalSafe)\" is not a funder_id in funders.csv\(suggestion(for: id, among: funderIDs, file: "funders.csv", key: "funder_id"))"))
+        diagnostics.append(record.diagnostic(column, "\(column) \"\(id.terminalSafe)\" is not a funder_id in funders.csv\(ReferenceHint.suggestion(for: id, among: funderIDs, file: "funders.csv", key: "funder_id"))"))
     }
 
     mutating func area<T>(_ record: Located<T>, _ column: String, _ id: String) {
         guard let areaIDs, !areaIDs.contains(id) else { return }
-        diagnostics.append(record.diagnostic(column, "\(column) \"\(id.terminalSafe)\" is not an area_id in areas.csv\(suggestion(for: id, among: areaIDs, file: "areas.csv", key: "area_id"))"))
+        diagnostics.append(record.diagnostic(column, "\(column) \"\(id.terminalSafe)\" is not an area_id in areas.csv\(ReferenceHint.suggestion(for: id, among: areaIDs, file: "areas.csv", key: "area_id"))"))
     }
 
     /// An `area_id` of a large file, whose rows come in runs of one area: `known`, the area of the
@@ -58,7 +58,7 @@ struct CrossReferences {
     mutating func decision<T>(_ record: Located<T>, _ column: String, _ ref: String) {
         guard let decisionRefs, !decisionRefs.contains(ref) else { return }
         let where_ = hasDecisionsFile ? "in decisions.csv" : "in decisions.csv (the folder has no decisions.csv)"
-        let hint = hasDecisionsFile ? suggestion(for: ref, among: decisionRefs, file: "decisions.csv", key: "decision_ref") : ""
+        let hint = hasDecisionsFile ? ReferenceHint.suggestion(for: ref, among: decisionRefs, file: "decisions.csv", key: "decision_ref") : ""
         diagnostics.append(record.diagnostic(column, "\(column) \"\(ref.terminalSafe)\" is not a decision_ref \(where_)\(hint)"))
     }
 
@@ -85,10 +85,14 @@ struct CrossReferences {
             }
         }
     }
+}
 
+/// The hint after an unknown key, shared by `check` and the commands that take one (`record
+/// --area`), so that a mistyped key gets the same "did you mean" everywhere.
+public enum ReferenceHint {
     /// What the reference should have been: `; did you mean "solihull"?` when a known key is a
     /// near miss, else the keys themselves when there are few, or that the file has no rows at all.
-    private func suggestion(for id: String, among known: Set<String>, file: String, key: String) -> String {
+    public static func suggestion(for id: String, among known: Set<String>, file: String, key: String) -> String {
         if known.isEmpty { return ", which has no rows (only its header): add the row it refers to" }
         // Lengths first: the distance is quadratic, and a long or far-off key is no near miss.
         let lowered = id.lowercased()

@@ -65,7 +65,7 @@ struct RecordReaders {
         let decision = row.text("decision_ref")
         formulas(&row, ["source", "decision_ref", "notes"])
         guard row.isValid, let areaID, let year, let amount else { return nil }
-        return Allocation(areaID: areaID, year: year, allocation: amount, carryForward: carryForward ?? .zero,
+        return Allocation(areaID: areaID, year: year, allocation: amount, carryForward: carryForward,
                           source: row.text("source"), decisionRef: decision.isEmpty ? nil : decision,
                           notes: row.text("notes"))
     }

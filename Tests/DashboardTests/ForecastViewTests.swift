@@ -26,7 +26,7 @@ import GrantModel
         let birmingham = try #require(frame.lines.last { $0.contains("Birmingham CC") })
         #expect(birmingham.contains("£1,016,898") && birmingham.contains("£856,289") && birmingham.contains("! underspend 46%"))
         let total = try #require(frame.lines.last { $0.contains(" Total ") })
-        #expect(total.contains("£3,055,444") && total.contains("! 4 flagged"))
+        #expect(total.contains("£3,322,352") && total.contains("! 4 flagged"))
         #expect(shown.notice?.text.hasPrefix("Forecast columns shown") == true)
         let hidden = shown.pressing(.character("o"))
         #expect(!hidden.boardForecast)
@@ -79,9 +79,20 @@ import GrantModel
         let solihull = Self.detail("solihull")
         #expect(solihull.detailAreaID == "solihull")
         let frame = render(solihull)
-        #expect(frame.contains("overspend               £52,454  24% over total"))
+        #expect(frame.contains("overspend              £319,362  149% over total"))
         #expect(frame.contains("implied carry forward        £0  into 2017/18"))
         #expect(frame.contains("✗ OVERSPEND forecast"))
+    }
+
+    @Test("Solihull's carried Q1 figures: the forecast says it is from them and scales Q1 spend x 4")
+    func aForecastFromCarriedFiguresSaysSo() throws {
+        let frame = render(Self.detail("solihull"))
+        #expect(frame.contains("£214,454                             Forecast at Q2 from Q1 figures   spend ÷ 1 × 4"))
+        #expect(frame.contains("outturn                £533,816"))
+        #expect(frame.contains("planned at Q2 (Q1 figures)  £214,454  100% allocated"))
+        #expect(frame.contains("spent at Q2 (Q1 figures)    £133,454  62% spent (profile 50%)    ✗ OVERSPEND forecast"))
+        let board = render(Self.detail("solihull").pressing(.escape, .character("3"), .character("o")))
+        #expect(board.contains("Solihull MBC: Q2 report has not been received, Q1 figures have therefore been used for Q2; forecast from Q1 figures"))
     }
 
     @Test func withinTheThresholdAndInAscii() throws {

@@ -16,12 +16,50 @@ import GrantModel
         #expect(state.selectedAreaID == "telford-wrekin")
         #expect(state.notice?.text == "West Mercia Police and Crime Commissioner")
         let frame = render(state)
-        #expect(frame.lines[0].contains("2021/22 Q1"))
+        #expect(frame.lines[0].contains("2021/22 Q1 not begun"), "a year that has not begun is not shown as current")
         #expect(frame.lines[0].contains("West Mercia"))
+        #expect(!frame.contains("behind profile"))
         #expect(frame.contains("Telford & Wrekin"))
         #expect(!frame.contains("Birmingham CC"))
         #expect(frame.lines[1].contains("f funder 2/2"))
         #expect(frame.statusLine.contains("West Mercia Police and Crime Commissioner"))
+    }
+
+    @Test("opens on the latest quarter whose returns were due: on 15 Oct 2024 that is Q1, not Q2")
+    func opensOnTheLatestDueQuarter() throws {
+        let state = Fixtures.state(asOf: Day(year: 2024, month: 10, day: 15)!)
+        #expect(state.funderID == Self.westMercia)
+        #expect(state.year == FinancialYear(startYear: 2024))
+        #expect(state.quarter == .q1)
+        #expect(!render(state).contains("using Q1 figures"))
+    }
+
+    @Test("> to a quarter that has not ended: no behind profile flag, and the header says so")
+    func aQuarterNotEndedHasNoFlags() throws {
+        let board = render(Fixtures.state())
+        #expect(board.findAll("▼ behind profile").count == 3, "Birmingham, Walsall, Wolverhampton at Q2")
+        let q3 = Fixtures.state().pressing(.character(">"))
+        #expect(q3.quarter == .q3)
+        #expect(render(q3).lines[0].contains("2016/17 Q3 in progress"))
+        #expect(!render(q3).contains("behind"))
+        let q4 = q3.pressing(.character(">"))
+        #expect(render(q4).lines[0].contains("2016/17 Q4 not begun"))
+        #expect(!render(q4).contains("behind"))
+    }
+
+    @Test("on 20 Oct 2016 Birmingham's Q2 return is due, not in: at Q2 it is awaited, not behind profile")
+    func aQuarterWhoseReturnIsDueIsAwaited() throws {
+        let state = Fixtures.state(asOf: Day(year: 2016, month: 10, day: 20)!)
+        #expect(state.quarter == .q1, "Q2 is not due until 30 October")
+        let q2 = state.pressing(.character(">"))
+        let overview = render(q2)
+        let birmingham = try #require(overview.lines.first { $0.contains("Birmingham CC") })
+        #expect(!birmingham.contains("behind profile"), "\(birmingham)")
+        // Wolverhampton's Q2 return came on 7 October: its own return is judged, and is behind.
+        #expect(overview.findAll("▼ behind profile").count == 1)
+        let detail = render(q2.pressing(.enter))
+        #expect(detail.contains("· awaiting the Q2 return: behind profile is judged once it is in, or overdue"))
+        #expect(!detail.contains("▼ behind profile"))
     }
 
     @Test func switchingBackReturnsToTheBoardYear() throws {

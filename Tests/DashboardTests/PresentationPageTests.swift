@@ -70,10 +70,10 @@ import GrantModel
     }
 
     @Test func noOutstandingReturnsIsSaidPlainly() throws {
-        // Before Q1 of 2016/17 ends, with every 2015/16 return in.
+        // Before Q1 of 2016/17 ends, with every 2015/16 return in: the board looks at 2015/16 Q4.
         let early = Day(year: 2016, month: 5, day: 1)!
-        #expect(render(Self.page(.summary, asOf: early)).contains("✓ No 2016/17 returns are outstanding"))
-        #expect(render(Self.page(.closing, asOf: early)).contains("✓ No 2016/17 returns are outstanding as of 1 May 2016."))
+        #expect(render(Self.page(.summary, asOf: early)).contains("✓ No 2015/16 returns are outstanding"))
+        #expect(render(Self.page(.closing, asOf: early)).contains("✓ No 2015/16 returns are outstanding as of 1 May 2016."))
     }
 
     @Test func everyCellOfAPageIsInAPresentationRole() throws {

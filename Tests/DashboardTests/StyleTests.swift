@@ -34,7 +34,7 @@ import GrantModel
         let list = render(Fixtures.state().pressing(.character("2"), .character("j")))
         let badge = try #require(list.find("✗ OVERDUE 37 days"))
         #expect(list.cells(from: badge, count: 17).allSatisfy { $0.style.role == .danger })
-        let withheld = try #require(list.find("✗ withheld"))
+        let withheld = try #require(list.find("✗ held"))
         #expect(list.cell(withheld).style.role == .danger)
         let detail = render(Fixtures.state().pressing(.down, .down, .enter))
         let status = try #require(detail.find("✗ OVERDUE 37 days"))

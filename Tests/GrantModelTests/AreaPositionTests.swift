@@ -83,13 +83,13 @@ struct AreaPositionTests {
         #expect(!atQ1.isBehindProfile)
     }
 
-    @Test("no return: zero spend, which is behind once there is a total")
-    func noReturnIsBehind() throws {
+    @Test("no return: zero spend, and nothing to judge the profile on")
+    func noReturnIsNotJudged() throws {
         let p = try position([], at: .q1, asOf: "2016-07-05")
         #expect(p.figures.isNoReturn)
         #expect(p.spend == .zero)
         #expect(p.percentSpend == 0)
-        #expect(p.isBehindProfile)
+        #expect(!p.isBehindProfile)
     }
 
     @Test("unstated spend: no % spend and not behind")

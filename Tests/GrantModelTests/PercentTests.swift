@@ -80,4 +80,52 @@ struct PercentTests {
         }
         #expect(wrong.isEmpty, "\(wrong.prefix(5))")
     }
+
+    @Test("tenths of a percent, rounded half up: 10.017% is 100 tenths")
+    func tenths() {
+        #expect(Percent.tenths(Money(pence: 10_017), in: Money(pence: 100_000)) == 100)
+        #expect(Percent.tenths(Money(pence: 10_050), in: Money(pence: 100_000)) == 101)
+        #expect(Percent.tenths(Money(pence: -1), in: Money(pence: 1_000)) == -1)
+        #expect(Percent.tenths(Money(pence: 1), in: .zero) == nil)
+        #expect(Percent.text(tenths: 100) == "10.0%")
+        #expect(Percent.text(tenths: -1) == "-0.1%")
+        #expect(Percent.text(tenths: 9_990) == "999.0%")
+        #expect(Percent.text(tenths: 9_991) == ">999%")
+    }
+
+    @Test("exactly a whole percent, compared in 128 bits")
+    func isExactly() {
+        #expect(Percent.isExactly(10, Money(pence: 10_000), in: Money(pence: 100_000)))
+        #expect(!Percent.isExactly(10, Money(pence: 10_017), in: Money(pence: 100_000)))
+        let largest = Money(pence: 99_999_999_999_999_999)
+        #expect(Percent.isExactly(100, largest, in: largest))
+        #expect(!Percent.isExactly(10, Money(pence: 1), in: .zero))
+    }
+
+    @Test("a percentage too large to mean anything shows as >999%")
+    func shownText() {
+        #expect(Percent.text(27) == "27%")
+        #expect(Percent.text(999) == "999%")
+        #expect(Percent.text(1_000) == ">999%")
+        #expect(Percent.text(Int.max) == ">999%")
+        #expect(Percent.text(-1_000) == "<-999%")
+    }
+
+    @Test("JSON's exact digits: the whole percent however large, from 128-bit arithmetic")
+    func exactDigits() {
+        func digits(_ part: Int64, _ whole: Int64) -> String? { Percent.exactDigits(Money(pence: part), in: Money(pence: whole)) }
+        #expect(digits(99_999_999_999_999_999, 1) == "9999999999999999900")
+        #expect(digits(Int64.max, 1) == "922337203685477580700")
+        #expect(digits(Int64.max, 3) == "307445734561825860233")   // 922337203685477580700 / 3, rounded
+        #expect(digits(1, 8) == "13")
+        #expect(digits(0, 8) == "0")
+        #expect(digits(995, 1_000) == "100")
+        #expect(digits(1_005, 100) == "1005")
+        #expect(digits(-1, 8) == "-13")
+        #expect(digits(1, 0) == nil)
+        // Where the whole percent fits an Int, the digits are Percent.of's.
+        for (part, whole) in [(Int64(275_109_00), Int64(1_873_187_00)), (7, 8), (53_801_000, 53_800_900)] {
+            #expect(digits(part, whole) == pct(part, whole).map(String.init))
+        }
+    }
 }

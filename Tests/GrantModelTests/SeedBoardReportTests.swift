@@ -41,7 +41,7 @@ struct SeedBoardReportTests {
 
     /// The report the board saw, reached through the contract's defaults.
     func report() throws -> FunderReport {
-        let period = ReportPeriod.defaults(for: Self.grants.years, asOf: Self.asOf)
+        let period = Self.grants.defaultPeriod(asOf: Self.asOf)
         #expect(period == ReportPeriod(year: Self.year, quarter: .q2, asOf: Self.asOf))
         return try #require(Self.grants.report(for: "wm", in: period))
     }

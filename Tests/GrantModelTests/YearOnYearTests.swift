@@ -76,4 +76,34 @@ struct YearOnYearTests {
         #expect(other[0].rows.map(\.year) == [FinancialYear(startYear: 2016)])
         #expect(other[0].rows[0].change == nil)
     }
+
+    @Test("an empty carry_forward is unknown, not £0; a stated £0 is £0; the first year's is kept")
+    func unknownCarryForward() throws {
+        let birmingham = try #require(Self.grants.yearOnYear(for: "wm").first { $0.area.id == "birmingham" })
+        #expect(birmingham.rows[0].carryForward == nil, "2015/16's carry_forward is empty")
+        #expect(birmingham.rows[1].carryForward == .zero, "2016/17's is a stated 0")
+        #expect(birmingham.rows[0].carriedIntoNextYear == .zero)
+        let other = try #require(Self.grants.yearOnYear(for: "other").first)
+        #expect(other.rows[0].carryForward == nil)
+        let stated = Grants(funders: [Funder(id: "f", name: "F", returnDueDays: 30)], areas: [Area(id: "a", funderID: "f", name: "A")],
+                            allocations: [Allocation(areaID: "a", year: fy("2016/17"), allocation: Money(pounds: 300_000),
+                                                     carryForward: Money(pence: 4_045_050))], returns: [])
+        #expect(stated.yearOnYear(for: "f").first?.rows.first?.carryForward == Money(pence: 4_045_050),
+                "a carry forward into the first year of the data")
+    }
+
+    @Test("a change that rounds to 0% shows one decimal, or <0.1%; a huge one >999%", arguments: [
+        (Int64(36_937_100), Int64(36_900_000), "-0.1%"),   // Wolverhampton 2016/17 to 2017/18: -£371
+        (Int64(100_000), Int64(100_060), "+0.1%"),
+        (Int64(100_000_000), Int64(100_000_001), "<0.1%"),
+        (Int64(100_000), Int64(75_000), "-25%"),
+        (Int64(100_000), Int64(100_000), "0%"),
+        (Int64(1), Int64(99_999_999_999_999_999), ">999%"),
+    ])
+    func changeText(before: Int64, after: Int64, text: String) throws {
+        let grants = Grants(funders: [Funder(id: "f", name: "F", returnDueDays: 30)], areas: [Area(id: "a", funderID: "f", name: "A")],
+                            allocations: [Allocation(areaID: "a", year: fy("2016/17"), allocation: Money(pence: before)),
+                                          Allocation(areaID: "a", year: fy("2017/18"), allocation: Money(pence: after))], returns: [])
+        #expect(grants.yearOnYear(for: "f").first?.rows[1].changePercentText == text)
+    }
 }

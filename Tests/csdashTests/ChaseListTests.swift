@@ -42,7 +42,7 @@ struct ChaseListTests {
         let result = try csdash("returns", sampleDataURL.path, "--as-of", "2017-03-01", "--status", "overdue", "--format", "markdown")
         #expect(result.status == 0, "\(result)")
         let line = try #require(result.stdoutLines.first { $0.contains("Wolverhampton CC") }, "\(result)")
-        for cell in ["Q3", "2017-01-30", "30", "withheld", Self.wolverhamptonContact] {
+        for cell in ["Q3", "2017-01-30", "30", "held", Self.wolverhamptonContact] {
             #expect(line.contains(cell), "\(cell) in \(line)")
         }
         #expect(result.stdoutLines.contains { $0.hasPrefix("|") && $0.contains("Contact") }, "\(result)")

@@ -56,7 +56,10 @@ struct RecordCommandTests {
     static let refusals = [
         Refusal(name: "unknown area", arguments: ["--area", "atlantis", "--year", "2016/17", "--quarter", "Q2", "--received", "2016-12-05",
                                                   "--planned", "1", "--spend", "1"],
-                status: 64, phrases: ["--area 'atlantis'", "not an area_id"]),
+                status: 64, phrases: ["--area 'atlantis'", "not an area_id", "add it to areas.csv or correct the reference"]),
+        Refusal(name: "a mistyped area", arguments: ["--area", "sollihull", "--year", "2016/17", "--quarter", "Q2", "--received", "2016-12-05",
+                                                     "--planned", "1", "--spend", "1"],
+                status: 64, phrases: ["--area 'sollihull' is not an area_id in areas.csv; did you mean \"solihull\"?"]),
         Refusal(name: "quarter Q7", arguments: ["--area", "solihull", "--year", "2016/17", "--quarter", "Q7", "--received", "2016-12-05",
                                                 "--planned", "1", "--spend", "1"],
                 status: 64, phrases: ["'Q7' is not a quarter"]),

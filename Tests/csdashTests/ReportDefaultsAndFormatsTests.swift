@@ -13,13 +13,16 @@ struct ReportDefaultsAndFormatsTests {
         #expect(defaulted.stdout == explicit.stdout)
     }
 
-    @Test func quarterDefaultsToTheLastEndedOne() throws {
-        // On 2016-10-01 only Q1 and Q2 have ended; on 2016-09-30 only Q1.
-        let october = try #require(try jsonObject(try csdash("report", "sample-data", "--as-of", "2016-10-01", "--format", "json")) as? [String: Any])
-        #expect(october["quarter"] as? String == "Q2")
-        let september = try #require(try jsonObject(try csdash("report", "sample-data", "--as-of", "2016-09-30", "--format", "json")) as? [String: Any])
-        #expect(september["quarter"] as? String == "Q1")
-        #expect(september["year"] as? String == "2016/17")
+    @Test func quarterDefaultsToTheLatestWhoseReturnsWereDue() throws {
+        // Returns are due 30 days after quarter end: Q2's on 30 October 2016, Q1's on 30 July.
+        func period(_ asOf: String) throws -> (String?, String?) {
+            let root = try #require(try jsonObject(try csdash("report", "sample-data", "--as-of", asOf, "--format", "json")) as? [String: Any])
+            return (root["year"] as? String, root["quarter"] as? String)
+        }
+        #expect(try period("2016-10-30") == ("2016/17", "Q2"))
+        #expect(try period("2016-10-29") == ("2016/17", "Q1"), "Q2 has ended but its returns are not due yet")
+        #expect(try period("2016-07-29") == ("2015/16", "Q4"), "nothing of 2016/17 is due yet")
+        #expect(try period("2017-05-15") == ("2016/17", "Q4"))
     }
 
     @Test func tableIsTheDefaultFormat() throws {

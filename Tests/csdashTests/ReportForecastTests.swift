@@ -5,13 +5,14 @@ import Testing
 struct ReportForecastTests {
     static let forecastArguments = Seed002.reportArguments + ["--forecast"]
 
-    /// (area, outturn, underspend, flagged at 10%) at the seed 002 board: Q2 spend x 2.
+    /// (area, outturn, underspend, flagged at 10%) at the seed 002 board: Q2 spend x 2, and
+    /// Solihull's Q1 figures, standing for Q2, x 4.
     static let expected: [(String, Int, Int, Bool)] = [
         ("birmingham", 1_016_898, 856_289, true),
         ("coventry", 485_882, 26_350, false),
         ("dudley", 316_366, 3_412, false),
         ("sandwell", 418_340, 64_551, true),
-        ("solihull", 266_908, -52_454, false),
+        ("solihull", 533_816, -319_362, false),
         ("walsall", 262_870, 91_061, true),
         ("wolverhampton", 288_180, 249_829, true),
     ]
@@ -28,10 +29,10 @@ struct ReportForecastTests {
         let birmingham = try #require(result.stdoutLines.last { $0.hasPrefix("Birmingham CC") })
         #expect(birmingham.contains("£1,016,898    £856,289  ! underspend 46%"), "\(birmingham)")
         let solihull = try #require(result.stdoutLines.last { $0.hasPrefix("Solihull MBC") })
-        #expect(solihull.contains("£266,908    -£52,454  overspend 24%"), "\(solihull)")
-        #expect(solihull.hasSuffix(Seed002.solihullComment), "the comment stays the last column")
+        #expect(solihull.contains("£533,816   -£319,362  overspend 149%"), "\(solihull)")
+        #expect(solihull.hasSuffix(Seed002.solihullComment + "; forecast from Q1 figures"), "the comment stays the last column")
         let total = try #require(result.stdoutLines.last { $0.hasPrefix("Total") })
-        #expect(total.contains("£3,055,444  £1,239,038  ! 4 flagged"), "\(total)")
+        #expect(total.contains("£3,322,352    £972,130  ! 4 flagged"), "\(total)")
     }
 
     @Test func withoutTheFlagTheTablesAreUnchanged() throws {
@@ -81,7 +82,7 @@ struct ReportForecastTests {
             #expect(line.hasSuffix(",\(outturn),\(underspend),\(flagged)"), "\(line)")
         }
         let total = try #require(result.stdoutLines.first { $0.hasPrefix("west-midlands,,Total,") })
-        #expect(total.hasSuffix(",3055444,1239038,"), "\(total)")
+        #expect(total.hasSuffix(",3322352,972130,"), "\(total)")
     }
 
     // MARK: JSON
@@ -101,8 +102,8 @@ struct ReportForecastTests {
             #expect(number(area["forecast_underspend"]) == Decimal(underspend), "\(id)")
             #expect(bool(area["forecast_flagged"]) == flagged, "\(id)")
         }
-        #expect(number(totals["forecast_outturn"]) == 3_055_444)
-        #expect(number(totals["forecast_underspend"]) == 1_239_038)
+        #expect(number(totals["forecast_outturn"]) == 3_322_352)
+        #expect(number(totals["forecast_underspend"]) == 972_130)
     }
 
     @Test func jsonFlagsFollowTheThreshold() throws {

@@ -114,7 +114,8 @@ public struct DashboardState: Sendable {
         self.size = size
         self.glyphs = glyphs
         self.mouseEnabled = mouseEnabled
-        let period = ReportPeriod.defaults(for: loaded.grants?.years ?? [], asOf: asOf, year: year, quarter: quarter)
+        let period = loaded.grants?.defaultPeriod(showing: funderID.map { [$0] }, asOf: asOf, year: year, quarter: quarter)
+            ?? ReportPeriod.defaults(for: [], returnDueDays: 0, asOf: asOf, year: year, quarter: quarter)
         self.year = period.year
         self.quarter = period.quarter
         if let grants = loaded.grants {
@@ -243,6 +244,15 @@ public struct DashboardState: Sendable {
     public var selectedIndex: Int? {
         guard let selectedAreaID else { return nil }
         return areas.firstIndex { $0.id == selectedAreaID }
+    }
+
+    /// The contract's default period for the selected funder alone (its years, its due days):
+    /// where `f` lands when the funder has nothing in the year shown.
+    mutating func takeTheFundersDefaultPeriod() {
+        guard let grants, let funderID else { return }
+        let period = grants.defaultPeriod(showing: [funderID], asOf: asOf)
+        year = period.year
+        quarter = period.quarter
     }
 
     /// Years the selected funder has allocations in (every year of the data when it has none).

@@ -25,9 +25,7 @@ extension DashboardState {
             funderID = newGrants.funders(allocatingIn: year).first?.id ?? newGrants.funders.first?.id
         }
         if !funderYears.contains(year), !funderYears.isEmpty {
-            let period = ReportPeriod.defaults(for: funderYears, asOf: asOf)
-            year = period.year
-            quarter = period.quarter
+            takeTheFundersDefaultPeriod()
         }
         selectFirstAreaIfNeeded(previousIndex: previousIndex)
         if let detailAreaID, !areas.contains(where: { $0.id == detailAreaID }) { self.detailAreaID = nil }

@@ -151,9 +151,7 @@ extension DashboardState {
         let funder = grants.funders[(current + step + grants.funders.count) % grants.funders.count]
         funderID = funder.id
         if !funderYears.contains(year) {
-            let period = ReportPeriod.defaults(for: funderYears, asOf: asOf)
-            year = period.year
-            quarter = period.quarter
+            takeTheFundersDefaultPeriod()
         }
         selectFirstAreaIfNeeded()
         detailAreaID = detailAreaID.flatMap { id in areas.contains { $0.id == id } ? id : nil }

@@ -91,7 +91,8 @@ enum AreaDetailScreen {
             let perYear = decision.coveredYears.map { "\($0) \(glyphs.money(decision.amount(in: $0), currency))" }.joined(separator: ", ")
             var detail = "  \(glyphs.money(decision.amount, currency)) over \(decision.years) year\(decision.years == 1 ? "" : "s") (\(perYear))"
             if !decision.source.isEmpty { detail += "; from \(glyphs.text(decision.source))" }
-            lines.append([Span(detail)])
+            // Wrapped, not cut: the amounts per year are long at the limits of the format.
+            lines += Text.wrap(detail, max(10, width - 2)).map { [Span("  " + $0)] }
             if let match = decision.matchFunding {
                 lines.append([Span("  match funding \(glyphs.money(match, currency))\(decision.matchPartner.isEmpty ? "" : " from \(glyphs.text(decision.matchPartner))")")])
             } else if !decision.matchPartner.isEmpty {
@@ -106,12 +107,15 @@ enum AreaDetailScreen {
     /// Allocation, carry forward, total, planned and spent: the key figures, one to a line.
     static func figureLines(_ position: AreaPosition, currency: Currency, glyphs: Glyphs) -> [[Span]] {
         let period = position.period
+        // Figures carried from an earlier quarter say so beside them, not only in the comment
+        // (in the label, which is no wider than the carry forward's).
+        let carried = position.figures.carriedFrom.map { " (\($0) figures)" } ?? ""
         let rows: [(String, Money?, String, Style)] = [
             ("\(period.year) allocation", position.allocation.allocation, "", .normal),
             ("carry forward from \(period.year.previous)", position.allocation.carryForward, "", .normal),
             ("total allocation", position.total, "", Style(.header, bold: true)),
-            ("planned at \(period.quarter)", position.planned, position.percentAllocated.map { "\($0)% allocated" } ?? "", Style(.planned)),
-            ("spent at \(period.quarter)", position.spend, position.percentSpend.map { "\($0)% spent (profile \(period.quarter.profilePercent)%)" } ?? "", Style(.spend)),
+            ("planned at \(period.quarter)\(carried)", position.planned, position.percentAllocated.map { "\(Percent.text($0)) allocated" } ?? "", Style(.planned)),
+            ("spent at \(period.quarter)\(carried)", position.spend, position.percentSpend.map { "\(Percent.text($0)) spent (profile \(period.quarter.profilePercent)%)" } ?? "", Style(.spend)),
             (position.remainder.map { $0.isNegative ? "over-allocated by" : "remainder to allocate" } ?? "remainder", position.remainder.map { $0.isNegative ? -$0 : $0 }, "", position.remainder?.isNegative == true ? Style(.warning, bold: true) : .normal),
         ]
         let labelWidth = rows.map(\.0.count).max() ?? 0
@@ -131,7 +135,11 @@ enum AreaDetailScreen {
             lines.append([Span("\(glyphs.cross) PAYMENT HELD: the \(quarters) return is overdue", Style(.danger, bold: true))])
         }
         if position.isBehindProfile {
-            lines.append([Span("\(glyphs.behind) behind profile: \(position.percentSpend.map { "\($0)%" } ?? glyphs.unknown) spent against \(position.period.quarter.profilePercent)% at \(position.period.quarter)", Style(.warning))])
+            let spent: String = position.percentSpend.map { Percent.text($0) } ?? glyphs.unknown
+            lines.append([Span("\(glyphs.behind) behind profile: \(spent) spent against \(position.period.quarter.profilePercent)% at \(position.period.quarter)", Style(.warning))])
+        }
+        if position.statuses[position.period.quarter] == .due {
+            lines.append([Span("\(glyphs.dot) awaiting the \(position.period.quarter) return: behind profile is judged once it is in, or overdue", Style(.dim))])
         }
         if !position.comment.isEmpty {
             lines.append([Span(position.comment, Style(.warning))])
@@ -167,7 +175,7 @@ enum AreaDetailScreen {
             }
             return [Span("\(quarter)", Style(.header, bold: true)), Span(glyphs.money(figures.planned, currency)),
                     Span(glyphs.money(figures.spend, currency)),
-                    Span(figures.spend.flatMap { Percent.of($0, in: position.total) }.map { "\($0)%" } ?? ""),
+                    Span(figures.spend.flatMap { Percent.of($0, in: position.total) }.map { Percent.text($0) } ?? ""),
                     Span(source, figures.source == .received ? Style(.dim) : Style(.warning))]
         }
         let headers: [(String, Bool)] = [("Quarter", false), ("Planned", true), ("Spend", true), ("% spend", true), ("Figures", false)]

@@ -62,7 +62,8 @@ enum BoardScreen {
         // wrapped to the screen.
         var notes: [[Span]] = []
         for position in report.positions where !position.comment.isEmpty {
-            notes += Text.wrap([Span(state.glyphs.text(position.area.name) + ": ", Style(.header, bold: true)), Span(position.comment, Style(.warning))],
+            let comment = state.boardForecast ? BoardTables.forecastComment(position, position.forecast()) : position.comment
+            notes += Text.wrap([Span(state.glyphs.text(position.area.name) + ": ", Style(.header, bold: true)), Span(comment, Style(.warning))],
                                body.width, glyphs: state.glyphs)
         }
         for (offset, line) in notes.enumerated() where y + offset < body.maxY {

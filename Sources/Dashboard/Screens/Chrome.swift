@@ -7,7 +7,8 @@ enum Chrome {
         grid.fill(rect, style: Style(.header, reverse: true))
         let dot = " \(glyphs.middleDot) "
         let funderName = state.funder.map { glyphs.text($0.name) } ?? "no funder"
-        var left = " csdash\(dot)\(state.year) \(state.quarter)\(dot)\(state.asOfPhrase)\(dot)\(funderName)"
+        let progress = state.period.progress.map { " \($0)" } ?? ""
+        var left = " csdash\(dot)\(state.year) \(state.quarter)\(progress)\(dot)\(state.asOfPhrase)\(dot)\(funderName)"
         var overdue = state.report?.positions.reduce(0) { $0 + $1.statuses.values.filter(\.withholdsPayment).count } ?? 0
         var outstanding = state.report?.outstandingCount ?? 0
         // The outstanding list of every funder and year (`a`) says so, and counts what it lists.

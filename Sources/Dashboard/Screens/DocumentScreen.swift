@@ -54,7 +54,8 @@ enum DocumentScreen {
         let lines = document(state, width: body.width).lines
         let scroll = min(state.documentScroll, max(0, lines.count - body.height))
         for (offset, line) in lines.dropFirst(scroll).prefix(body.height).enumerated() {
-            grid.put(line, x: body.x, y: body.y + offset, clip: body)
+            // A table wider than the screen loses its last columns whole, never half a figure.
+            grid.put(Text.wholeSpans(line, body.width, cuttingWordsWith: state.glyphs), x: body.x, y: body.y + offset, clip: body)
         }
         return Point(x: body.x, y: body.y)
     }

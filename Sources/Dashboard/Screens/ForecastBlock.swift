@@ -9,17 +9,26 @@ enum ForecastBlock {
                       thresholdPercent: Int = Forecast.defaultThresholdPercent) -> [[Span]] {
         let quarter = position.period.quarter
         let divide = glyphs.isUnicode ? "÷" : "/", times = glyphs.isUnicode ? "×" : "x"
-        let heading = [Span("Forecast at \(quarter)", Style(.title, bold: true)),
-                       Span("   run rate: spend \(divide) \(quarter.rawValue) \(times) 4", Style(.dim))]
         guard let forecast = position.forecast(thresholdPercent: thresholdPercent) else {
+            let heading = [Span("Forecast at \(quarter)", Style(.title, bold: true)),
+                           Span("   run rate: spend \(divide) \(quarter.rawValue) \(times) 4", Style(.dim))]
             return [heading, [Span("no forecast: the return standing at \(quarter) does not state spend", Style(.dim))]]
         }
-        let share = forecast.underspendPercent.map { abs($0) }
+        // Carried figures are scaled from the quarter they come from, and say so (in as few
+        // columns as before, so that the block still fits beside the key figures).
+        let basis = forecast.basis
+        var heading = [Span("Forecast at \(quarter)", Style(.title, bold: true))]
+        if forecast.isFromCarriedFigures {
+            heading += [Span(" from \(basis) figures", Style(.warning, bold: true)), Span("   spend \(divide) \(basis.rawValue) \(times) 4", Style(.dim))]
+        } else {
+            heading.append(Span("   run rate: spend \(divide) \(basis.rawValue) \(times) 4", Style(.dim)))
+        }
+        let share = forecast.shareText
         let rows: [(String, Money, String, Style)] = [
             ("outturn", forecast.outturn, "", Style(.spend, bold: true)),
             forecast.isOverspend
-                ? ("overspend", -forecast.underspend, share.map { "\($0)% over total" } ?? "", Style(.danger, bold: true))
-                : ("underspend", forecast.underspend, share.map { "\($0)% of total" } ?? "",
+                ? ("overspend", -forecast.underspend, share.map { "\($0) over total" } ?? "", Style(.danger, bold: true))
+                : ("underspend", forecast.underspend, share.map { "\($0) of total" } ?? "",
                    forecast.isFlagged ? Style(.warning, bold: true) : Style(.header, bold: true)),
             ("implied carry forward", forecast.impliedCarryForward, "into \(position.period.year.next)", Style(.header, bold: true)),
         ]

@@ -22,7 +22,7 @@ enum OutstandingScreen {
                 Span("\(row.year) \(row.quarter)"),
                 Span(row.status.daysOverdue.map(String.init) ?? "", Style(.header, bold: true)),
                 Span(row.area.contact.isEmpty ? glyphs.unknown : glyphs.text(row.area.contact), row.area.contact.isEmpty ? Style(.dim) : .normal),
-                Span(row.status.withholdsPayment ? "\(glyphs.cross) withheld" : "not yet held",
+                Span(row.status.withholdsPayment ? "\(glyphs.cross) held" : "not yet held",
                      row.status.withholdsPayment ? Style(.danger) : Style(.dim)),
                 Span(Badge.long(row.status, glyphs: glyphs), Badge.style(row.status)),
                 Span(row.due.longDescription),

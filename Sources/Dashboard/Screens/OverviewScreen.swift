@@ -87,36 +87,48 @@ enum AreaPane {
         return ("", .normal)
     }
 
-    /// The summary line's parts, most important first.
+    /// The pane's first line, in parts: each a label with its figure.
     static func summary(_ position: AreaPosition, _ currency: Currency, _ glyphs: Glyphs) -> [[Span]] {
-        var spans: [[Span]] = [[Span("Total ", Style(.dim)), Span(glyphs.money(position.total, currency), Style(.header, bold: true))]]
+        var parts = [[Span("Total ", Style(.dim)), Span(glyphs.money(position.total, currency), Style(.header, bold: true))]]
+        // Spend past the total is marked in a symbol and a word, as planned past it is.
+        if let spend = position.spend, BarShare.isOver(spend, position.total) {
+            parts.append([Span("  \(glyphs.alert) overspent \(glyphs.money(spend - position.total, currency))", Style(.danger, bold: true))])
+        }
         switch position.figures.source {
         case .carried(let from):
-            spans.append([Span("  using \(from) figures", Style(.warning))])
+            parts.append([Span("  using \(from) figures", Style(.warning))])
         case .noReturn:
-            spans.append([Span("  no return received", Style(.warning))])
+            parts.append([Span("  no return received", Style(.warning))])
         case .received:
             if let remainder = position.remainder {
                 if remainder.isNegative {
-                    spans.append([Span("  over-allocated \(glyphs.money(-remainder, currency))", Style(.warning))])
+                    parts.append([Span("  over-allocated \(glyphs.money(-remainder, currency))", Style(.warning))])
                 } else {
-                    spans.append([Span("  left ", Style(.dim)), Span(glyphs.money(remainder, currency))])
+                    parts.append([Span("  left ", Style(.dim)), Span(glyphs.money(remainder, currency))])
                 }
             }
         }
         if position.isPaymentWithheld && position.isBehindProfile {
-            spans.append([Span("  \(glyphs.behind) behind", Style(.warning))])
+            parts.append([Span("  \(glyphs.behind) behind", Style(.warning))])
         }
-        return spans
+        return parts
     }
 
     static func drawBar(_ grid: inout Grid, _ rect: Rect, label: String, part: Money?, position: AreaPosition,
                         percent: Int?, currency: Currency, style: Style, glyphs: Glyphs) {
-        let labelWidth = 8
-        let percentText = Text.padLeft(percent.map { "\($0)%" } ?? glyphs.unknown, 5)
-        let moneyText = Text.padLeft(glyphs.money(part, currency), 11)
-        let barWidth = rect.width - labelWidth - percentText.count - moneyText.count - 2
-        grid.put(label, x: rect.x, y: rect.y, style: Style(.dim), clip: rect)
+        var labelWidth = 8
+        // `>999%` fills the five columns: a space keeps it off the bar.
+        var percentText = Text.padLeft(percent.map { Percent.text($0) } ?? glyphs.unknown, 5)
+        if percentText.first != " " { percentText = " " + percentText }
+        var moneyText = Text.padLeft(glyphs.money(part, currency), 11)
+        // A figure is shown whole or not at all: when a huge amount leaves no room, the bar goes
+        // first, then the label, then the amount.
+        func needed() -> Int { labelWidth + percentText.count + (moneyText.isEmpty ? 0 : moneyText.count + 1) }
+        if needed() > rect.width { labelWidth = 0 }
+        if needed() > rect.width { moneyText = "" }
+        if needed() > rect.width { percentText = "" }
+        let barWidth = labelWidth == 0 ? 0 : rect.width - needed() - 1
+        if labelWidth > 0 { grid.put(label, x: rect.x, y: rect.y, style: Style(.dim), clip: rect) }
         if barWidth >= 4 {
             Bar.draw(&grid, x: rect.x + labelWidth, y: rect.y, width: barWidth, part: part, whole: position.total, style: style, glyphs: glyphs)
         }

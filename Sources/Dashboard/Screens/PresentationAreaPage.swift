@@ -10,15 +10,16 @@ enum PresentationAreaPage {
         var blocks = [title(position, page), .gap(priority: 8)]
 
         let remainderLabel = position.remainder?.isNegative == true ? "Remainder (over-allocated)" : "Remainder to allocate"
-        let planned = Figure(label: "Planned at \(quarter)", value: page.money(position.planned),
-                             note: position.percentAllocated.map { "\($0)% allocated" } ?? "not stated in the return",
-                             shortNote: position.percentAllocated.map { "\($0)%" } ?? "")
+        // Figures carried from an earlier quarter say so in their label, which always shows.
+        let from = position.figures.carriedFrom.map { " (\($0) figures)" } ?? ""
+        let planned = Figure(label: "Planned at \(quarter)\(from)", value: page.money(position.planned),
+                             note: plannedNote(position, page), shortNote: position.percentAllocated.map { Percent.text($0) } ?? "")
         let total = Figure(label: "Total allocation", value: page.money(position.total))
-        let spent = Figure(label: "Spent at \(quarter)", value: page.money(position.spend),
-                           note: position.spend == nil ? "not stated in the return" : "")
+        let spent = Figure(label: "Spent at \(quarter)\(from)", value: page.money(position.spend),
+                           note: spentNote(position, page), shortNote: overspent(position) == nil ? "" : "OVERSPENT")
         let remainder = Figure(label: remainderLabel, value: page.money(position.remainder),
                                note: position.remainder == nil ? "planned not stated" : "")
-        let percent = position.percentSpend.map { "\($0)%" } ?? glyphs.unknown
+        let percent = position.percentSpend.map { Percent.text($0) } ?? glyphs.unknown
         let against = "against \(profile)% profile at \(quarter)"
         if page.big {
             blocks += FigureBlocks.big([[total, planned], [spent, remainder]], glyphs: glyphs)
@@ -37,11 +38,30 @@ enum PresentationAreaPage {
         return blocks
     }
 
+    /// `87% allocated`; a £0 total has no percent, and says so rather than that planned is unstated.
+    static func plannedNote(_ position: AreaPosition, _ page: PageContext) -> String {
+        guard position.planned != nil else { return "not stated in the return" }
+        return position.percentAllocated.map { "\(Percent.text($0)) allocated" } ?? "of a \(page.money(position.total)) total"
+    }
+
+    /// Spend past the total allocation is spelled out beside the figure, not left to the bar.
+    static func spentNote(_ position: AreaPosition, _ page: PageContext) -> String {
+        guard position.spend != nil else { return "not stated in the return" }
+        return overspent(position).map { "\(page.glyphs.alert) OVERSPENT by \(page.money($0))" } ?? ""
+    }
+
+    /// How far spend passes the total allocation; nil when it does not.
+    static func overspent(_ position: AreaPosition) -> Money? {
+        guard let spend = position.spend, BarShare.isOver(spend, position.total) else { return nil }
+        return spend - position.total
+    }
+
     /// The area's name, and at the right its marks: payment held outranks behind profile.
     static func title(_ position: AreaPosition, _ page: PageContext) -> PageBlock {
         let glyphs = page.glyphs
         var marks: [Span] = []
         if position.isPaymentWithheld { marks.append(Span(" \(glyphs.cross) PAYMENT HELD ", Style(.presentAlert))) }
+        if overspent(position) != nil { marks.append(Span("  \(glyphs.alert) OVERSPENT", Presenting.strong)) }
         if position.isBehindProfile { marks.append(Span("  \(glyphs.behind) BEHIND PROFILE", Presenting.strong)) }
         return PageBlock(height: 1) { grid, rect in
             let markWidth = marks.map(\.text.count).reduce(0, +)
@@ -55,7 +75,8 @@ enum PresentationAreaPage {
     /// `27%` large, and beside it what it is measured against.
     static func profileBlock(_ percent: String, against: String, _ position: AreaPosition, glyphs: Glyphs) -> PageBlock {
         let bigWidth = BigText.width(percent) ?? Int.max / 4
-        let behind = position.isBehindProfile ? "\(glyphs.behind) behind profile: more than 10 points below it" : ""
+        let behind = position.isBehindProfile ? "\(glyphs.behind) behind profile: more than 10 points below it"
+            : position.percentSpend == nil && position.spend != nil ? "no percent: there is no total allocation" : ""
         let label = "Spend against the straight-line profile"
         return PageBlock(height: 1 + BigText.height, width: max(label.count, bigWidth + 3 + against.count)) { grid, rect in
             grid.put(label, x: rect.x, y: rect.y, style: Presenting.plain, clip: rect)
@@ -83,7 +104,7 @@ enum PresentationAreaPage {
                 let bar = Bar.text(part: row.1, whole: position.total, width: barWidth, glyphs: glyphs)
                 let end = grid.put(bar.filled, x: rect.x + labelWidth, y: y, style: Presenting.strong, clip: rect)
                 grid.put(bar.track, x: end, y: y, style: Presenting.plain, clip: rect)
-                let percent = Text.padLeft(row.2.map { "\($0)%" } ?? glyphs.unknown, percentWidth)
+                let percent = Text.padLeft(row.2.map { Percent.text($0) } ?? glyphs.unknown, percentWidth)
                 grid.put(percent, x: rect.x + labelWidth + barWidth + 1, y: y, style: Presenting.strong, clip: rect)
             }
             // The mark sits under the cell where the profile's share of the bar ends.

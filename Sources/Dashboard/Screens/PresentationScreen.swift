@@ -58,9 +58,10 @@ enum PresentationScreen {
         let dot = " \(glyphs.middleDot) "
         let funder = glyphs.text(report.funder.name)
         let room = rect.width - 2
-        let long = funder + dot + "\(period.year) at \(period.quarter)" + dot
+        let progress = period.progress.map { " \($0)" } ?? ""
+        let long = funder + dot + "\(period.year) at \(period.quarter)\(progress)" + dot
             + DashboardState.asOfPhrase(Presenting.date(period.asOf), asRecorded: asRecorded)
-        let short = "\(period.year) \(period.quarter)" + dot + DashboardState.asOfPhrase(period.asOf.longDescription, asRecorded: asRecorded)
+        let short = "\(period.year) \(period.quarter)\(progress)" + dot + DashboardState.asOfPhrase(period.asOf.longDescription, asRecorded: asRecorded)
         // A funder's name cut to a word or two says nothing: below that it is left out.
         let funderRoom = room - short.count - dot.count
         let title = long.count <= room ? long

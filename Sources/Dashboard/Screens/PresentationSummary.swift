@@ -33,7 +33,7 @@ enum PresentationSummary {
     }
 
     private static func share(_ part: Money?, of whole: Money, glyphs: Glyphs) -> String {
-        part.flatMap { Percent.of($0, in: whole) }.map { "\($0)%" } ?? glyphs.unknown
+        part.flatMap { Percent.of($0, in: whole) }.map { Percent.text($0) } ?? glyphs.unknown
     }
 
     /// How many returns are outstanding and whose; the overdue ones spelled out, a few at most:
@@ -72,6 +72,8 @@ enum PresentationSummary {
             var spans = [Span(Text.padLeft("\(index + 1)", numberWidth) + "  ", Presenting.strong), Span(glyphs.text(position.area.name), Presenting.plain)]
             if position.isPaymentWithheld {
                 spans.append(Span("  \(glyphs.cross) PAYMENT HELD", Presenting.strong))
+            } else if PresentationAreaPage.overspent(position) != nil {
+                spans.append(Span("  \(glyphs.alert) OVERSPENT", Presenting.strong))
             } else if position.isBehindProfile {
                 spans.append(Span("  \(glyphs.behind) behind profile", Presenting.plain))
             }

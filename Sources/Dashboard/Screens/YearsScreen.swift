@@ -1,8 +1,8 @@
 import GrantModel
 
 /// Year on year per funder: each area's allocation in every year of the data, the change in
-/// pounds and percent, and the carry forward it took into the next year. The newest year comes
-/// first, so that it is the one in view when the years do not all fit; `→` goes back in time.
+/// pounds and percent, and the carry forward into each year (the first year's too; `—` where the
+/// data does not state it). The newest year comes first, so that it is the one in view when the years do not all fit; `→` goes back in time.
 enum YearsScreen {
     static func document(_ state: DashboardState, width: Int) -> Document {
         guard let grants = state.grants, let funder = state.funder else { return Document() }
@@ -30,37 +30,45 @@ enum YearsScreen {
             rows.append(cells)
         }
         var totals = [Span("Total", Style(.header, bold: true))]
+        var partial: [String] = []
         for (index, year) in years.enumerated() {
             let amounts = histories.compactMap { $0.rows.first { $0.year == year }?.allocation }
             totals.append(Span(amounts.isEmpty ? "" : glyphs.money(amounts.sum(), currency), Style(.header, bold: true)))
-            if hasChange(index) { totals.append(Span("")) }
+            // A year only some areas have is not a cut: its total says how many areas it covers,
+            // in the change column beside it (or under the table for the earliest year).
+            let covering = amounts.count < histories.count ? "\(amounts.count) of \(histories.count) areas" : ""
+            if hasChange(index) {
+                totals.append(Span(covering, Style(.dim)))
+            } else if !covering.isEmpty {
+                partial.append("\(year) total: \(covering)")
+            }
         }
         var document = Document(lines)
         document.append(DocumentScreen.table(headers: headers, rows: rows + [totals], glyphs: glyphs), width: width, offset: state.documentColumnOffset)
-        lines = []
+        document.lines += partial.map { [Span($0, Style(.dim))] }
 
-        lines += [[], [Span("Carry forward into the next year", Style(.title, bold: true))]]
+        // Carry forward runs from last year into this one: each year's carry_forward, the first
+        // year's included; an empty one is unknown, not £0.
+        document.lines += [[], [Span("Carry forward into each year (from the year before)", Style(.title, bold: true))]]
         var carryRows: [[Span]] = []
         for history in histories {
-            for row in history.rows where row.carriedIntoNextYear != nil {
-                carryRows.append([Span(glyphs.text(history.area.name)), Span("\(row.year) to \(row.year.next)"),
-                                  Span(glyphs.money(row.carriedIntoNextYear, currency), Style(.header, bold: true))])
+            for row in history.rows {
+                carryRows.append([Span(glyphs.text(history.area.name)), Span("\(row.year.previous) to \(row.year)"),
+                                  Span(glyphs.money(row.carryForward, currency), row.carryForward == nil ? Style(.dim) : Style(.header, bold: true))])
             }
         }
-        document.lines += lines
-        if carryRows.isEmpty {
-            document.lines.append([Span("No carry forward recorded between years in the data.", Style(.dim))])
-        } else {
-            document.append(DocumentScreen.table(headers: [("Area", false), ("Years", false), ("Carry forward", true)], rows: carryRows, glyphs: glyphs),
-                            width: width, offset: state.documentColumnOffset)
+        document.append(DocumentScreen.table(headers: [("Area", false), ("Years", false), ("Carry forward", true)], rows: carryRows, glyphs: glyphs),
+                        width: width, offset: state.documentColumnOffset)
+        if histories.contains(where: { $0.rows.contains { $0.carryForward == nil } }) {
+            document.lines.append([Span("\(glyphs.unknown) not stated in allocations.csv (carry_forward empty)", Style(.dim))])
         }
         return document
     }
 
-    /// `-£624,396 -25%`, or blank when there is no previous year to compare with.
+    /// `-£624,396 -25%`, `-£371 -0.1%`, or blank when there is no previous year to compare with.
     static func change(_ row: YearOnYearRow?, _ currency: Currency, _ glyphs: Glyphs) -> Span {
         guard let row, let change = row.change else { return Span("") }
-        let percent = row.changePercent.map { " \($0 > 0 ? "+" : "")\($0)%" } ?? ""
+        let percent = row.changePercentText.map { " \($0)" } ?? ""
         let sign = change.pence > 0 ? "+" : ""
         return Span(sign + glyphs.money(change, currency) + percent, change.isNegative ? Style(.warning) : Style(.good))
     }

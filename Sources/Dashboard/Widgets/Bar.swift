@@ -1,13 +1,11 @@
 import GrantModel
 
-/// A horizontal bar of `part` against `whole`, in half-cell steps: `█████▌░░░░`.
+/// A horizontal bar of `part` against `whole`, in half-cell steps: `█████▌░░░░`; full when the
+/// part reaches the whole (or there is a part and no whole).
 enum Bar {
     static func text(part: Money?, whole: Money, width: Int, glyphs: Glyphs) -> (filled: String, track: String) {
         guard width > 0 else { return ("", "") }
-        guard let part, whole.pence > 0, part.pence > 0 else {
-            return ("", String(repeating: glyphs.track, count: width))
-        }
-        let halves = Int(min(Int64(width * 2), part.pence * Int64(width * 2) / whole.pence))
+        let halves = BarShare.steps(part, of: whole, in: width * 2)
         let full = halves / 2, half = halves % 2
         let filled = String(repeating: glyphs.fullBlock, count: full) + (half == 1 ? String(glyphs.halfBlock) : "")
         return (filled, String(repeating: glyphs.track, count: width - full - half))

@@ -8,6 +8,25 @@ enum Text {
         return String(text.prefix(width - mark.count)) + mark
     }
 
+    /// The leading spans that fit `width` whole: a figure is shown whole or not at all. With
+    /// `glyphs`, the first span that does not fit is still shown cut with an ellipsis when it
+    /// holds no digit (words, not a figure).
+    static func wholeSpans(_ spans: [Span], _ width: Int, cuttingWordsWith glyphs: Glyphs? = nil) -> [Span] {
+        var room = width
+        var kept: [Span] = []
+        for span in spans {
+            guard span.text.count <= room else {
+                if let glyphs, !span.text.contains(where: \.isNumber), span.text.contains(where: { $0 != " " }) {
+                    kept.append(Span(truncate(span.text, room, glyphs: glyphs), span.style))
+                }
+                break
+            }
+            kept.append(span)
+            room -= span.text.count
+        }
+        return kept
+    }
+
     static func padLeft(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
     }

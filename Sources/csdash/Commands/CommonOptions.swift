@@ -60,11 +60,11 @@ struct PeriodOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Only this funder (its funder_id).", valueName: "F"))
     var funder: String?
 
-    @Option(help: ArgumentHelp("The financial year, e.g. 2016/17 (default: the latest that has begun by --as-of).", valueName: "Y"),
+    @Option(help: ArgumentHelp("The financial year, e.g. 2016/17 (default: the latest with a return due by --as-of).", valueName: "Y"),
             transform: PeriodOptions.parseYear)
     var year: FinancialYear?
 
-    @Option(help: ArgumentHelp("The quarter, Q1-Q4 (default: the last of the year that has ended by --as-of).", valueName: "Q"),
+    @Option(help: ArgumentHelp("The quarter, Q1-Q4 (default: the latest of the year whose returns were due by --as-of).", valueName: "Q"),
             transform: PeriodOptions.parseQuarter)
     var quarter: Quarter?
 
@@ -82,7 +82,7 @@ struct PeriodOptions: ParsableArguments {
     }
 
     func period(for grants: Grants, asOf: Day) -> ReportPeriod {
-        ReportPeriod.defaults(for: grants.years, asOf: asOf, year: year, quarter: quarter)
+        grants.defaultPeriod(showing: funder.map { [$0] }, asOf: asOf, year: year, quarter: quarter)
     }
 
     /// Exits 64 when --funder names no funder of the folder.

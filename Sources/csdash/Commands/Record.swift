@@ -42,7 +42,8 @@ struct Record: ParsableCommand {
     func run() throws {
         let grants = try common.loadGrants(printingWarnings: false)
         guard let areaRecord = grants.area(area) else {
-            throw usageError("--area '\(area)' is not an area_id in areas.csv")
+            let hint = ReferenceHint.suggestion(for: area, among: Set(grants.areas.map(\.id)), file: "areas.csv", key: "area_id")
+            throw usageError("--area '\(area.terminalSafe)' is not an area_id in areas.csv\(hint)")
         }
         if let problem = FutureDates.problem(received: received, today: Day.today()) {
             throw usageError("--\(problem)")

@@ -5,7 +5,7 @@ struct Returns: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Return status per area and quarter: received, late, not due, due or overdue.",
         discussion: """
-        Lists every quarter of every allocated area-year. An overdue return withholds payment.
+        Lists every quarter of every allocated area-year. An overdue return holds payment.
         --status outstanding and overdue list the most overdue first. --as-of D counts the returns
         received by D; add --as-recorded to see them as they were recorded on D (corrections made
         after D, in DIR/audit.csv, undone).

@@ -61,7 +61,8 @@ struct HTMLBoardPaper {
         if options.forecastColumns {
             parts.append("""
                 <p class="note">Forecast outturn: spend at \(period.quarter) / \(period.quarter.rawValue) \
-                quarter\(period.quarter == .q1 ? "" : "s") x 4. Forecast underspend: total allocation less \
+                quarter\(period.quarter == .q1 ? "" : "s") x 4; where an earlier quarter's figures stand in for a \
+                missing return, that quarter's spend / its quarters x 4 (the comment says which). Forecast underspend: total allocation less \
                 the outturn (negative: a forecast overspend). Flagged (!) when the underspend is above \
                 \(options.thresholdPercent)% of the total allocation.</p>
                 """)
@@ -148,8 +149,8 @@ struct HTMLBoardPaper {
         let areas = report.positions.map { position -> String in
             func line(_ label: String, _ kind: String, _ amount: Money?, _ percent: Int?) -> String {
                 let value = amount.map { $0.formatted(in: currency) } ?? BoardTables.unknown
-                let share = percent.map { " (\($0)%)" } ?? ""
-                let over = amount.map { $0 > position.total } ?? false
+                let share = percent.map { " (\(Percent.text($0)))" } ?? ""
+                let over = BarShare.isOver(amount, position.total)
                 return """
                     <div class="bar-line"><span class="bar-label">\(label)</span>\
                     <div class="track"><div class="fill \(kind)\(over ? " over" : "")" style="width: \(HTMLBoardPaper.width(amount, of: position.total))"></div></div>\
@@ -173,14 +174,10 @@ struct HTMLBoardPaper {
             """
     }
 
-    /// `87.04%`: the part of the total, floored to a hundredth of a percent and capped at 100%,
-    /// worked in integers; `0%` with no total or no figure.
+    /// `87.04%`: the part of the total, floored to a hundredth of a percent and capped at 100%;
+    /// `0%` with no figure, `100%` for any part of a £0 total (it is over).
     static func width(_ part: Money?, of total: Money) -> String {
-        guard let part, total.pence > 0, part.pence > 0 else { return "0%" }
-        guard part < total else { return "100%" }
-        // part < total, so part x 10,000 / total < 10,000; worked in 128 bits.
-        let product = part.pence.magnitude.multipliedFullWidth(by: 10_000)
-        let basisPoints = total.pence.magnitude.dividingFullWidth(product).quotient
+        let basisPoints = BarShare.steps(part, of: total, in: 10_000)
         let fraction = basisPoints % 100
         return "\(basisPoints / 100)" + (fraction == 0 ? "" : "." + (fraction < 10 ? "0" : "") + "\(fraction)") + "%"
     }

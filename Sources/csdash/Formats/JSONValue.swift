@@ -13,6 +13,10 @@ indirect enum JSONValue {
     static func money(_ value: Money?) -> JSONValue { value.map { .number($0.plainAmount()) } ?? .null }
     static func int(_ value: Int?) -> JSONValue { value.map { .number(String($0)) } ?? .null }
     static func text(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
+    /// A whole percent of `whole`, exact however large (`Percent.exactDigits`); null with no whole.
+    static func percent(_ part: Money?, of whole: Money) -> JSONValue {
+        part.flatMap { Percent.exactDigits($0, in: whole) }.map(JSONValue.number) ?? .null
+    }
 
     func render(indent: Int = 0) -> String {
         let pad = String(repeating: "  ", count: indent + 1), closing = String(repeating: "  ", count: indent)

@@ -61,11 +61,12 @@ struct ReportOutput {
             "funder_id", "area_id", "name", "year", "quarter", "as_of", "allocation", "carry_forward", "total",
             "planned", "remainder", "pct_allocated",
         ] + quarters.map { .text("spend_\($0)") } + [
-            "pct_spend", "carried_from", "no_return", "behind_profile", "payment_withheld", "comment",
+            "pct_spend", "carried_from", "no_return", "behind_profile", "payment_held", "comment",
         ] + forecastHeader
         var rows: [[SpreadsheetCell]] = [header]
         func amount(_ money: Money?) -> SpreadsheetCell { .number(money?.plainAmount() ?? "") }
-        func percent(_ value: Int?) -> SpreadsheetCell { .number(value.map(String.init) ?? "") }
+        // A percentage past 999 is written `>999`: not a number, so it is written as text.
+        func percent(_ value: Int?) -> SpreadsheetCell { .number(ReportOutput.csvPercent(value)) }
         func flag(_ value: Bool) -> SpreadsheetCell { .text(String(value)) }
         for report in reports {
             let common: [SpreadsheetCell] = [.text(report.funder.id)]
@@ -138,19 +139,27 @@ struct ReportOutput {
             ("total", .money(position.total)),
             ("planned", .money(position.planned)),
             ("remainder", .money(position.remainder)),
-            ("pct_allocated", .int(position.percentAllocated)),
+            ("pct_allocated", .percent(position.planned, of: position.total)),
             ("spend", quarterly { position.spendByQuarter[$0].map(JSONValue.money) ?? .null }),
-            ("pct_spend", .int(position.percentSpend)),
+            ("pct_spend", .percent(position.spend, of: position.total)),
             ("carried_from", .text(position.figures.carriedFrom.map { "\($0)" })),
             ("no_return", .bool(position.figures.isNoReturn)),
             ("return_status", quarterly { .string(position.statuses[$0]?.name ?? "") }),
             ("behind_profile", .bool(position.isBehindProfile)),
+            ("payment_held", .bool(position.isPaymentWithheld)),
+            // The old name of payment_held, kept for one release so that scripts can move over.
             ("payment_withheld", .bool(position.isPaymentWithheld)),
             ("forecast_outturn", .money(forecast?.outturn)),
             ("forecast_underspend", .money(forecast?.underspend)),
             ("forecast_flagged", forecast.map { .bool($0.isFlagged) } ?? .null),
             ("comment", .string(position.comment)),
         ])
+    }
+
+    /// A whole percent for a spreadsheet: the number, or `>999` past any meaning (as the tables).
+    static func csvPercent(_ value: Int?) -> String {
+        guard let value else { return "" }
+        return value > Percent.largestShown ? ">\(Percent.largestShown)" : String(value)
     }
 
     private func quarterly(_ value: (Quarter) -> JSONValue) -> JSONValue {

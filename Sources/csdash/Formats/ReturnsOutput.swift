@@ -35,7 +35,7 @@ struct ReturnsOutput {
         let received: String = row.received.map { "\($0)" } ?? ""
         let daysLate: String = row.status.daysLate.map(String.init) ?? ""
         let daysOverdue: String = row.status.daysOverdue.map(String.init) ?? ""
-        let payment: String = row.status.withholdsPayment ? "withheld" : ""
+        let payment: String = row.status.withholdsPayment ? "held" : ""
         let cells: [String] = [funderName, row.area.name, "\(row.year)", "\(row.quarter)", row.status.name,
                                "\(row.due)", received, daysLate, daysOverdue, payment, row.area.contact]
         return cells.map(\.terminalSafe)
