@@ -61,7 +61,7 @@ import GrantModel
         let end = render(state.pressing(.right, .right, .right, .right, .right))
         let endRule = try #require(end.find("───")).y
         let row = end.lines[endRule + 1]
-        #expect(row.contains("Kingston upon Hull") && row.contains("✗ withheld") && row.contains("✗ OVERDUE 113 days")
+        #expect(row.contains("Kingston upon Hull") && row.contains("✗ held") && row.contains("✗ OVERDUE 113 days")
                 && row.contains("30 Oct 2023"), "\(end)")
         #expect(end.lines[endRule].contains("← columns 1, 5-7 of 7") && !end.lines[endRule].trimmingTrailingSpaces().hasSuffix("→"))
     }
