@@ -7,11 +7,14 @@ public enum ReturnFile {
     /// The edits the file asks for, or every problem in it (each at the file's own line and column).
     /// Only the columns the file has are changed; a file without `notes` leaves notes alone.
     public static func edits(from path: String, for grants: Grants) throws(WriteError) -> [ReturnEdit] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .invalid([Diagnostic(path: path, message: "cannot be read: no such file, or no permission")])
+        let bytes: [UInt8]
+        switch FileBytes.read(path) {
+        case .success(let read): bytes = read
+        // Not there or not readable: no input (exit 66), as for a missing data folder.
+        case .failure(let problem): throw .noFolder(.unreadable(path: path, reason: problem.reason))
         }
         let table: CSVTable
-        switch CSVTable.parse(path: path, bytes: [UInt8](data)) {
+        switch CSVTable.parse(path: path, bytes: bytes) {
         case .failure(let problem): throw .invalid([problem])
         case .success(let parsed): table = parsed
         }

@@ -6,7 +6,7 @@ extension WriteError {
     var exitCode: ExitCode {
         switch self {
         case .locked: return ExitCode(ExitStatus.locked)
-        case .cannotCreate: return ExitCode(ExitStatus.cannotCreate)
+        case .cannotCreate, .refused: return ExitCode(ExitStatus.cannotCreate)
         case .ioError: return ExitCode(ExitStatus.ioError)
         case .invalid: return ExitCode(ExitStatus.dataError)
         case .noFolder: return ExitCode(ExitStatus.noInput)
