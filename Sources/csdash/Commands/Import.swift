@@ -45,7 +45,7 @@ struct Import: ParsableCommand {
             printDiagnostics(loaded.diagnostics)
             throw ExitCode(ExitStatus.dataError)
         }
-        let outcome = try performWrite { () throws(WriteError) in
+        let outcome = try performWrite(dryRun: dryRun) { () throws(WriteError) in
             let edits = try ReturnFile.edits(from: file, for: grants)
             return try ReturnsWriter.apply(edits, to: folder, command: "import \(file)", dryRun: dryRun)
         }
@@ -54,7 +54,7 @@ struct Import: ParsableCommand {
             print("\(file): no change")
         } else {
             print(describe(outcome.changes))
-            print(dryRun ? "dry run: nothing was written (\(outcome.changes.count) field changes)" : "\(outcome.changes.count) field changes written")
+            print(dryRun ? "dry run: nothing was written (\(fieldChanges(outcome.changes.count)))" : "\(fieldChanges(outcome.changes.count)) written")
         }
     }
 }
