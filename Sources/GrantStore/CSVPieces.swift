@@ -84,6 +84,8 @@ final class CSVPieces {
     private func readOn(after kept: [UInt8]) -> [UInt8]? {
         var failed = false
         let wanted = max(pieceSize, kept.count)
+        // Out of memory, the file is read whole instead, which refuses it with a clear message.
+        guard FileBytes.hasRoom(for: kept.count + wanted) else { return nil }
         let bytes = [UInt8](unsafeUninitializedCapacity: kept.count + wanted) { buffer, initialized in
             _ = buffer.initialize(from: kept)
             let count = FileBytes.fill(UnsafeMutableBufferPointer(rebasing: buffer[kept.count...]), from: descriptor,

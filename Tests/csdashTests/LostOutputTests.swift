@@ -99,3 +99,17 @@ final class FullDisk {
         try? FileManager.default.removeItem(at: folder)
     }
 }
+
+/// Under memory pressure a large file is refused with a clear message, not an abort.
+struct MemoryPressureTests {
+    @Test func aLargeFileWithoutTheMemoryToReadItIsAClearError() throws {
+        let folder = try SampleDataCopy()
+        let handle = try FileHandle(forWritingTo: folder.url.appendingPathComponent("returns.csv"))
+        try handle.truncate(atOffset: 900 << 20)
+        try handle.close()
+        // 1.2 GB of address space: room for csdash itself, not for 900 MiB and its scan.
+        let result = try LostOutputTests.shell("ulimit -v 1200000 && \"$CSDASH\" check \(folder.path)")
+        #expect(result.status == 65, "\(result)")
+        #expect(result.stderr.contains("returns.csv: error: cannot be read: not enough memory to read its 900 MiB"), "\(result)")
+    }
+}
