@@ -45,3 +45,27 @@ struct ImportFileOddsTests {
         #expect(result.stdoutLines.contains("1 field change written"), "\(result)")
     }
 }
+
+/// The exit codes of refusals in the commit itself: nothing may be written, and 73 says so.
+struct RefusedCommitTests {
+    static let record = ["--area", "solihull", "--year", "2016/17", "--quarter", "Q2", "--received", "2016-12-05",
+                         "--planned", "1", "--spend", "1"]
+
+    @Test func anUnwritableAuditLogExits73AndChangesNothing() throws {
+        let folder = try SampleDataCopy()
+        let returns = try FolderBytes.read(folder.path, "returns.csv")
+        try FileManager.default.createDirectory(atPath: folder.path + "/audit.csv", withIntermediateDirectories: false)
+        let result = try csdash(["record", folder.path] + Self.record)
+        #expect(result.status == 73, "\(result)")
+        #expect(result.stderr.contains("audit.csv: error: the audit log cannot be written: it is a folder"), "\(result)")
+        #expect(try FolderBytes.read(folder.path, "returns.csv") == returns)
+    }
+
+    @Test func aReadOnlyReturnsFileExits73() throws {
+        let folder = try SampleDataCopy()
+        #expect(chmod(folder.path + "/returns.csv", 0o444) == 0)
+        let result = try csdash(["record", folder.path] + Self.record)
+        #expect(result.status == 73, "\(result)")
+        #expect(result.stderr.contains("returns.csv: error: is read-only (mode 444)"), "\(result)")
+    }
+}

@@ -15,8 +15,8 @@ public enum AtomicFile {
         try write(bytes, to: target(of: path))
     }
 
-    /// The file that replacing `path` writes: the end of its links. Refused when that is not a
-    /// regular file or has no write permission (mode 444: someone made it read-only on purpose).
+    /// The file that replacing `path` writes: the end of its links. Refused when it has no write
+    /// permission (mode 444: someone made it read-only on purpose).
     public static func target(of path: String) throws(WriteError) -> String {
         var status = stat()
         guard lstat(path, &status) == 0 else { return path }
@@ -29,9 +29,8 @@ public enum AtomicFile {
             free(resolved)
             guard stat(target, &status) == 0 else { return target }
         }
-        guard (status.st_mode & S_IFMT) == S_IFREG else {
-            throw .refused(path: path, reason: "\(FileKind.name(of: status.st_mode)); nothing was written")
-        }
+        // Anything else in the way (a folder) fails at the rename, as it always has (exit 74).
+        guard (status.st_mode & S_IFMT) == S_IFREG else { return target }
         // The permission bits, not access(2): root may write anything, but a file made read-only
         // says that it is not to be changed.
         let writable = getuid() == 0 ? (status.st_mode & 0o222) != 0 : access(target, W_OK) == 0
