@@ -27,8 +27,13 @@ public enum ReturnFile {
 
         var edits: [ReturnEdit] = []
         var firstLine: [String: Int] = [:]
-        for record in table.records {
-            var row = RowReader(table: table, record: record)
+        guard table.rows.count > 0 else {
+            throw .invalid([Diagnostic(path: path, line: 1, column: 1, message: "the file has a header but no returns")])
+        }
+        // One reader moved along the rows: a reader made for each row would copy the table's header.
+        var row = RowReader(table: table, checkedRow: 0)
+        for index in 0..<table.rows.count {
+            row.move(to: index)
             let item = readers.monitoringReturn(&row)
             problems += row.problems
             guard let item, row.isValid else { continue }
@@ -49,9 +54,6 @@ public enum ReturnFile {
             firstLine[edit.key] = row.line
             edits.append(ReturnEdit(areaID: edit.areaID, year: edit.year, quarter: edit.quarter,
                                     fields: edit.fields.filter { editable.contains($0.key) }))
-        }
-        if table.records.isEmpty {
-            problems.append(Diagnostic(path: path, line: 1, column: 1, message: "the file has a header but no returns"))
         }
         if problems.contains(where: { $0.severity == .error }) { throw .invalid(problems) }
         return edits

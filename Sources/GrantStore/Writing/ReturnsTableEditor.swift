@@ -65,13 +65,13 @@ struct ReturnsTableEditor {
         }
         let key = ReturnKey(edit)
         let index = rowOfKey[key]
-        let file = FileSchema.returns.fileName
+        let file = FileSchema.returns.fileName, auditKey = edit.key
         if edit.removesRow {
             guard let index, let removed = rows[index] else { return }
             rows[index] = nil
             rowOfKey[key] = nil
             for (column, value) in zip(header, removed) where !value.isEmpty && !isKeyColumn(column) {
-                changes.append(FieldChange(file: file, key: edit.key, field: column, old: value, new: ""))
+                changes.append(FieldChange(file: file, key: auditKey, field: column, old: value, new: ""))
             }
             undoLast.append(ReturnEdit(areaID: edit.areaID, year: edit.year, quarter: edit.quarter,
                                        fields: Dictionary(uniqueKeysWithValues: zip(header, removed).filter { !isKeyColumn($0.0) })))
@@ -85,7 +85,7 @@ struct ReturnsTableEditor {
                 guard old != value else { continue }
                 previous[column] = old
                 row[position] = value
-                changes.append(FieldChange(file: file, key: edit.key, field: column, old: old, new: value))
+                changes.append(FieldChange(file: file, key: auditKey, field: column, old: old, new: value))
             }
             rows[index] = row
             if !previous.isEmpty {
@@ -99,7 +99,7 @@ struct ReturnsTableEditor {
             row[header.firstIndex(of: "quarter")!] = "\(edit.quarter)"
             for (column, value) in edit.fields.sorted(by: { $0.key < $1.key }) {
                 row[header.firstIndex(of: column)!] = value
-                if !value.isEmpty { changes.append(FieldChange(file: file, key: edit.key, field: column, old: "", new: value)) }
+                if !value.isEmpty { changes.append(FieldChange(file: file, key: auditKey, field: column, old: "", new: value)) }
             }
             rowOfKey[key] = rows.count
             rows.append(row)
