@@ -95,7 +95,7 @@ public enum CommitJournal {
     /// Settles an interrupted change, holding the folder's lock: its lines go into audit.csv when
     /// returns.csv holds it, else the journal is removed as void. Says what it did (a warning).
     /// Leaves the journal when returns.csv cannot be read: the write that follows refuses anyway.
-    static func settle(in folder: String) throws(WriteError) -> [Diagnostic] {
+    static func settleHoldingLock(in folder: String) throws(WriteError) -> [Diagnostic] {
         guard let entry = read(in: folder) else { return [] }
         let returns = DataFolder.filePath(folder, FileSchema.returns.fileName)
         guard case .success(let bytes) = FileBytes.read(returns), case .success(let table) = CSVTable.parse(path: returns, bytes: bytes) else {
@@ -119,7 +119,7 @@ public enum CommitJournal {
     public static func settle(in folder: String, lockTimeout: Double = FolderLock.defaultTimeout) throws(WriteError) -> [Diagnostic] {
         let lock = try FolderLock.acquire(in: folder, timeout: lockTimeout)
         defer { lock.release() }
-        return try settle(in: folder)
+        return try settleHoldingLock(in: folder)
     }
 
     /// For a read-only open (`check`, the dashboard): a warning when a journal waits to be settled,

@@ -23,7 +23,7 @@ public enum ReturnsWriter {
                              lockTimeout: Double = FolderLock.defaultTimeout) throws(WriteError) -> Outcome {
         let lock = try FolderLock.acquire(in: folder, timeout: lockTimeout)
         defer { lock.release() }
-        let settled = dryRun ? [] : try CommitJournal.settle(in: folder)
+        let settled = dryRun ? [] : try CommitJournal.settleHoldingLock(in: folder)
         let before: LoadedFolder
         do { before = try DataFolder.load(folder) } catch { throw .noFolder(error) }
         if !before.errors.isEmpty { throw .invalid(before.errors) }
