@@ -7,13 +7,18 @@ RUNS ?= 15
 SCALES ?= 1,4,16
 PEERS = $(BENCH_BUILD)/peers
 
-.PHONY: bench bench-peers
+.PHONY: bench bench-peers bench-structure
 
 bench: bench-peers
 	$(SWIFT) build -c release --static-swift-stdlib --scratch-path $(BENCH_BUILD)
 	$(BENCH_BUILD)/release/csdash-bench --csdash $(BENCH_BUILD)/release/csdash --data sample-data --runs $(RUNS) \
 		--work $(BENCH_BUILD)/bench --python $(PEERS)/bin/python --vd $(PEERS)/bin/vd --scales $(SCALES) \
 		--swift-version "$$($(SWIFT) --version 2>/dev/null | head -n 1)"
+
+# The growth of part_of checking and of import alone (no peers, no national folder).
+bench-structure:
+	$(SWIFT) build -c release --static-swift-stdlib --scratch-path $(BENCH_BUILD)
+	$(BENCH_BUILD)/release/csdash-bench --csdash $(BENCH_BUILD)/release/csdash --work $(BENCH_BUILD)/bench --only structure
 
 # Each peer is installed once (a stamp file marks success); one that cannot be installed is
 # reported by the benchmark as "peer unavailable" and the rest still run.

@@ -9,13 +9,12 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     ],
     targets: [
         // Layer 1: pure domain values and the arithmetic every view shares.
         .target(name: "GrantModel"),
         // Layer 2: the data folder: read, validate (and later write).
-        .target(name: "GrantStore", dependencies: ["GrantModel", .product(name: "CSV", package: "CSV.swift")]),
+        .target(name: "GrantStore", dependencies: ["GrantModel"]),
         // Layer 3: the dashboard's state, update and rendering into a grid of cells. Pure.
         .target(name: "Dashboard", dependencies: ["GrantModel", "GrantStore"]),
         // Layer 4: the terminal. CNCurses is ncursesw with a shim for what Swift cannot import;

@@ -1,5 +1,5 @@
 // A libFuzzer entry point for the data folder reader: `scripts/fuzz.sh` builds it with
-// GrantModel, GrantStore and CSV.swift (`swiftc -sanitize=fuzzer,address`) and runs it.
+// GrantModel and GrantStore (`swiftc -sanitize=fuzzer,address`) and runs it.
 //
 // One input is a whole data folder: the bytes of funders.csv, areas.csv, allocations.csv,
 // returns.csv, projects.csv, decisions.csv and reserves.csv in that order, separated by 0xFF

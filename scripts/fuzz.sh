@@ -8,8 +8,8 @@
 #   bash scripts/fuzz.sh 3600       # an hour
 #
 # `swift build -Xswiftc -sanitize=fuzzer` cannot link an executable target (SwiftPM renames its
-# main), so the modules are built here with swiftc: GrantModel, CSV.swift (GrantStore writes CSV
-# with it), GrantStore, then Fuzz/DataFolderFuzzer.swift, all instrumented for coverage and with
+# main), so the modules are built here with swiftc: GrantModel, GrantStore, then
+# Fuzz/DataFolderFuzzer.swift, all instrumented for coverage and with
 # AddressSanitizer. Unchanged sources are not rebuilt. Seeds: sample-data and every folder of the
 # bad-input corpus (Tests/GrantStoreTests/Corpus), each as one input (files joined by 0xFF).
 set -euo pipefail
@@ -21,10 +21,6 @@ out=${FUZZ_BUILD:-.build-fuzz}
 scratch=${FUZZ_SCRATCH:-.build}
 fuzzer=$out/data-folder-fuzzer
 mkdir -p "$out/modules" "$out/corpus" "$out/crashes"
-
-swift package resolve --scratch-path "$scratch" >/dev/null
-csv_dir="$scratch/checkouts/CSV.swift/Sources/CSV"
-[ -d "$csv_dir" ] || { echo "fuzz: CSV.swift sources not found at $csv_dir" >&2; exit 1; }
 
 # -enable-testing: the fuzzer reads projects.csv in pieces of a few bytes (an internal option).
 flags=(-sanitize=fuzzer,address -parse-as-library -O -wmo -g -enable-testing)
@@ -47,15 +43,13 @@ build_module() {
 }
 mapfile -t model < <(find Sources/GrantModel -name '*.swift' | sort)
 mapfile -t store < <(find Sources/GrantStore -name '*.swift' | sort)
-mapfile -t csv < <(find "$csv_dir" -name '*.swift' | sort)
 started=$SECONDS
 build_module GrantModel 6 "${model[@]}"
-build_module CSV 5 "${csv[@]}"
 build_module GrantStore 6 "${store[@]}"
 if [ ! -x "$fuzzer" ] || [ -n "$(find Fuzz "$out"/*.o -newer "$fuzzer" | head -n 1)" ]; then
   # The linker's warnings about AddressSanitizer's local symbols are harmless; they go to the log.
   swiftc "${flags[@]}" -swift-version 6 -I "$out/modules" Fuzz/DataFolderFuzzer.swift \
-    "$out/GrantModel.o" "$out/CSV.o" "$out/GrantStore.o" -o "$fuzzer" >>"$build_log" 2>&1 \
+    "$out/GrantModel.o" "$out/GrantStore.o" -o "$fuzzer" >>"$build_log" 2>&1 \
     || { cat "$build_log" >&2; echo "fuzz: could not build the fuzzer" >&2; exit 1; }
 fi
 built=$((SECONDS - started))

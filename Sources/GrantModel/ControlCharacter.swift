@@ -17,11 +17,14 @@ public enum ControlCharacter {
 
 extension String {
     /// This text with every control character (C0, DEL, C1) escaped: safe to draw on a terminal.
+    /// Invisible format characters are escaped too (`\u{FEFF}`): a byte-order mark left at the
+    /// start of a value by joining two files would otherwise make `solihull` look unknown.
     public var terminalSafe: String {
-        guard unicodeScalars.contains(where: ControlCharacter.isControl) else { return self }
+        func escapes(_ scalar: Unicode.Scalar) -> Bool { ControlCharacter.isControl(scalar) || ControlCharacter.isInvisible(scalar) }
+        guard unicodeScalars.contains(where: escapes) else { return self }
         var result = ""
         for scalar in unicodeScalars {
-            if ControlCharacter.isControl(scalar) {
+            if escapes(scalar) {
                 result += ControlCharacter.escaped(scalar)
             } else {
                 result.unicodeScalars.append(scalar)
@@ -34,5 +37,14 @@ extension String {
 extension ControlCharacter {
     public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+
+    /// Characters that take no room on screen: the byte-order mark (zero-width no-break space),
+    /// zero-width spaces and joiners, and the marks that reorder text right to left.
+    public static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xFEFF, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069: return true
+        default: return false
+        }
     }
 }

@@ -30,17 +30,12 @@ final class CSVPieces {
     private var atFileStart = true
     private var atEnd = false
 
-    /// nil when the file cannot be opened. `pieceSize`: the bytes read for each piece.
+    /// nil when the file cannot be opened, is not a regular file or is over the size limit (read
+    /// whole, it is then refused with the reason). `pieceSize`: the bytes read for each piece.
     init?(path: String, pieceSize: Int) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else {
-            close(descriptor)
-            return nil
-        }
+        guard case .success(let (descriptor, size)) = FileBytes.openRegular(path) else { return nil }
         self.descriptor = descriptor
-        fileSize = max(Int(status.st_size), 0)
+        fileSize = size
         self.pieceSize = max(pieceSize, 1)
     }
 
@@ -53,6 +48,8 @@ final class CSVPieces {
             if !atEnd {
                 guard let more = readOn(after: bytes) else { return .readWhole }
                 bytes = more
+                // A file that grows past the limit as it is read is refused when read whole.
+                if bytesHandedOut + bytes.count > FileBytes.sizeLimit { return .readWhole }
             }
             if atEnd && bytes.isEmpty { return .finished }
             // The rest of the file, or up to its last line end read; none: a record longer than
@@ -87,6 +84,8 @@ final class CSVPieces {
     private func readOn(after kept: [UInt8]) -> [UInt8]? {
         var failed = false
         let wanted = max(pieceSize, kept.count)
+        // Out of memory, the file is read whole instead, which refuses it with a clear message.
+        guard FileBytes.hasRoom(for: kept.count + wanted) else { return nil }
         let bytes = [UInt8](unsafeUninitializedCapacity: kept.count + wanted) { buffer, initialized in
             _ = buffer.initialize(from: kept)
             let count = FileBytes.fill(UnsafeMutableBufferPointer(rebasing: buffer[kept.count...]), from: descriptor,

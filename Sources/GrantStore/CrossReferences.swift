@@ -62,27 +62,39 @@ struct CrossReferences {
         diagnostics.append(record.diagnostic(column, "\(column) \"\(ref.terminalSafe)\" is not a decision_ref \(where_)\(hint)"))
     }
 
-    /// Every `part_of` chain must end; each cycle is reported once, at the row that closes it.
+    /// Every `part_of` chain must end; each cycle is reported once, at its first row in the file,
+    /// as the path from that row round to itself. Linear: each area is walked once, and a walk
+    /// stops at an area an earlier walk has been through. The rows of a duplicate area_id after
+    /// its first are not walked: the duplicate is reported as such, and `part_of` names the first.
     mutating func partOfCycles(_ areas: [Located<Area>]) {
-        let parent = Dictionary(areas.map { ($0.value.id, $0.value.partOf) }, uniquingKeysWith: { first, _ in first })
-        var reported: Set<String> = []
-        for area in areas {
-            var chain = [area.value.id]
-            var current = area.value.partOf
-            while let id = current, let next = parent[id] {
-                if id == area.value.id {
-                    let members = Set(chain)
-                    if reported.isDisjoint(with: members) {
-                        reported.formUnion(members)
-                        let path = (chain + [id]).map(\.terminalSafe).joined(separator: " → ")
-                        diagnostics.append(area.diagnostic("part_of", "part_of forms a cycle: \(path); an area cannot be part of itself, so clear part_of on one of them"))
-                    }
-                    break
-                }
-                if chain.contains(id) { break }
-                chain.append(id)
-                current = next
+        var first: [AreaID: Int] = [:]
+        first.reserveCapacity(areas.count)
+        for index in areas.indices where first[areas[index].value.id] == nil { first[areas[index].value.id] = index }
+        let parent = areas.indices.map { index in areas[index].value.partOf.flatMap { first[$0] } }
+        enum Walk: UInt8 { case notYet, onThisWalk, done }
+        var walk = [Walk](repeating: .notYet, count: areas.count)
+        var placeOnWalk = [Int](repeating: 0, count: areas.count)
+        var cycles: [[Int]] = []
+        for start in areas.indices where first[areas[start].value.id] == start && walk[start] == .notYet {
+            var path: [Int] = []
+            var next: Int? = start
+            while let current = next, walk[current] == .notYet {
+                walk[current] = .onThisWalk
+                placeOnWalk[current] = path.count
+                path.append(current)
+                next = parent[current]
             }
+            if let current = next, walk[current] == .onThisWalk { cycles.append(Array(path[placeOnWalk[current]...])) }
+            for index in path { walk[index] = .done }
+        }
+        // From the cycle's first row in the file, in the order of those rows.
+        let fromFirstRow = cycles.map { cycle -> [Int] in
+            let opening = cycle.indices.min { cycle[$0] < cycle[$1] }!
+            return Array(cycle[opening...] + cycle[..<opening])
+        }.sorted { $0[0] < $1[0] }
+        for cycle in fromFirstRow {
+            let path = (cycle + [cycle[0]]).map { areas[$0].value.id.terminalSafe }.joined(separator: " → ")
+            diagnostics.append(areas[cycle[0]].diagnostic("part_of", "part_of forms a cycle: \(path); an area cannot be part of itself, so clear part_of on one of them"))
         }
     }
 }

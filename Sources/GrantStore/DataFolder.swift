@@ -117,7 +117,10 @@ public enum DataFolder {
             validation = Validation(tables: files.tables, unreadable: files.unreadable, warnings: warnings)
         }
         files.tables[projects] = nil
-        let diagnostics = files.diagnostics + validation.diagnostics
+        var diagnostics = files.diagnostics + validation.diagnostics
+        if warnings, let pending = CommitJournal.pendingWarning(in: path, returns: files.tables[FileSchema.returns.fileName]) {
+            diagnostics.append(pending)
+        }
         let hasErrors = diagnostics.contains { $0.severity == .error }
         return LoadedFolder(grants: hasErrors ? nil : validation.grants, diagnostics: diagnostics, tables: files.tables,
                             unread: files.unread)
@@ -142,8 +145,11 @@ public enum DataFolder {
                 }
                 return
             }
-            guard let bytes = replacement ?? FileBytes.read(path) else {
-                diagnostics.append(Diagnostic(path: path, message: "cannot be read (check its permissions)"))
+            let bytes: [UInt8]
+            switch replacement.map({ Result.success($0) }) ?? FileBytes.read(path) {
+            case .success(let read): bytes = read
+            case .failure(let problem):
+                diagnostics.append(Diagnostic(path: path, message: "cannot be read: \(problem.reason)"))
                 unreadable.insert(schema.fileName)
                 return
             }

@@ -33,13 +33,6 @@ struct RowReader {
         fields = rows.row(row)
     }
 
-    /// `record` read as the one row of a table with `table`'s header (a row of an import file).
-    init(table: CSVTable, record: CSVRecord) {
-        var single = table
-        single.records = [record]
-        self.init(table: single, row: 0)
-    }
-
     /// The same reader on another row of its table, with no problems yet: reading a large table
     /// with one reader spares a reference to the table for every row (shared by two threads, a
     /// count that both change costs more than the row).

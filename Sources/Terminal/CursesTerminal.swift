@@ -129,13 +129,25 @@ public final class CursesTerminal {
 
     deinit { close() }
 
+    /// Whether leaving curses puts back the screen as it was before (terminfo's `rmcup`).
+    var hasAlternateScreen: Bool { capability("rmcup") != nil }
+
     /// Gives the terminal back: the main screen, modes, cursor and mouse as they were. Idempotent.
     public func close() {
         guard !isClosed else { return }
         lastSize = size
         isClosed = true
         if ownsCrashReset { cts_disarm_crash_reset() }
-        bytesWritten += meter.measure { endwin() }.bytes
+        bytesWritten += meter.measure {
+            // A terminal with no alternate screen (vt100, the Linux console) would keep the last
+            // frame, status line and all, under the shell's prompt: it is cleared instead.
+            if !hasAlternateScreen {
+                werase(window)
+                clearok(window, true)
+                wrefresh(window)
+            }
+            endwin()
+        }.bytes
         if bracketsPastes {
             bytesWritten += meter.measure { BracketedPaste.send(BracketedPaste.disable, to: STDOUT_FILENO) }.bytes
         }

@@ -18,6 +18,8 @@ func crashResetSequence(mouse: Bool) -> [CChar] {
     for name in ["rmkx", "sgr0", "cnorm", "rmcup"] {
         if let value = capability(name) { sequence += bytes(value) }
     }
+    // No alternate screen to leave (vt100, the Linux console): the frame is cleared instead.
+    if capability("rmcup") == nil, let clear = capability("clear") { sequence += bytes(clear) }
     return sequence
 }
 

@@ -16,6 +16,10 @@ struct Setup {
     /// The national folder at these multiples, for how cost grows.
     var scales: [Int]
     var swiftVersion: String
+    /// The areas of the part_of chains and the rows of the imports, for how validation grows.
+    var structureSizes: [Int]
+    /// Only the part_of and import growth table (`--only structure`).
+    var onlyStructure: Bool
 
     var environment: [String] {
         ["TERM=xterm-256color", "LANG=C.UTF-8", "PATH=/usr/bin:/bin", "HOME=\(work)/home"]
@@ -49,7 +53,8 @@ struct ProcessSamples {
 }
 
 /// `csdash ARGUMENTS` from spawn to exit, output to /dev/null, in milliseconds.
-func processTime(_ setup: Setup, _ arguments: [String], runs: Int) throws -> ProcessSamples {
+/// `expecting`: the exit code of a run that did what it should (65 for a folder with an error).
+func processTime(_ setup: Setup, _ arguments: [String], runs: Int, expecting: Int32 = 0) throws -> ProcessSamples {
     var times: [Double] = [], peaks: [Double] = []
     for _ in 0..<runs {
         let start = now()
@@ -57,7 +62,7 @@ func processTime(_ setup: Setup, _ arguments: [String], runs: Int) throws -> Pro
         let (status, peak) = waitForExitAndPeak(pid)
         times.append(Double(now() - start) / 1e6)
         peaks.append(Double(peak))
-        guard status == 0 else { throw BenchError(description: "csdash \(arguments.joined(separator: " ")) exited \(status)") }
+        guard status == expecting else { throw BenchError(description: "csdash \(arguments.joined(separator: " ")) exited \(status)") }
     }
     return ProcessSamples(milliseconds: Sample(values: times), peakBytes: Sample(values: peaks))
 }

@@ -2,7 +2,8 @@ import Foundation
 import Glibc
 
 /// `csdash-bench [--csdash PATH] [--data DIR] [--runs N] [--work DIR] [--python PATH] [--vd PATH]
-/// [--scales 1,4,16] [--swift-version TEXT]`: the figures of BENCHMARKS.md. Run it on a release
+/// [--scales 1,4,16] [--structure-sizes 10000,100000] [--only structure] [--swift-version TEXT]`:
+/// the figures of BENCHMARKS.md (`--only structure`: the part_of and import growth alone). Run it on a release
 /// build (`make bench`); csdash defaults to the one beside this executable.
 func parseSetup() throws -> Setup {
     let executable = CommandLine.arguments[0]
@@ -10,7 +11,7 @@ func parseSetup() throws -> Setup {
     // The defaults are those of `make bench`, run from the package's folder.
     var setup = Setup(csdash: folder + "/csdash", sampleData: "sample-data", runs: 15, work: ".build-bench/bench",
                       python: ".build-bench/peers/bin/python", visiData: ".build-bench/peers/bin/vd", scales: [1, 4, 16],
-                      swiftVersion: "")
+                      swiftVersion: "", structureSizes: [10_000, 30_000, 100_000], onlyStructure: false)
     var arguments = CommandLine.arguments.dropFirst()
     while let option = arguments.popFirst() {
         guard let value = arguments.popFirst() else { throw BenchError(description: "\(option) needs a value") }
@@ -21,6 +22,13 @@ func parseSetup() throws -> Setup {
         case "--python": setup.python = value
         case "--vd": setup.visiData = value
         case "--swift-version": setup.swiftVersion = value
+        case "--only":
+            guard value == "structure" else { throw BenchError(description: "--only takes structure") }
+            setup.onlyStructure = true
+        case "--structure-sizes":
+            let sizes = value.split(separator: ",").compactMap { Int($0) }
+            guard !sizes.isEmpty, sizes.allSatisfy({ $0 > 0 }) else { throw BenchError(description: "--structure-sizes takes e.g. 10000,100000") }
+            setup.structureSizes = sizes
         case "--runs":
             guard let runs = Int(value), runs > 0 else { throw BenchError(description: "--runs needs a positive number") }
             setup.runs = runs
@@ -146,6 +154,12 @@ do {
     print("csdash-bench: \(setup.csdash), \(setup.runs) runs per process figure")
     print("machine: \(machineDescription())")
     if !setup.swiftVersion.isEmpty { print("swift: \(setup.swiftVersion)") }
+    if setup.onlyStructure {
+        let points = try structureGrowth(setup, sizes: setup.structureSizes, runs: max(3, setup.runs / 5))
+        print("\n## growth: part_of chains and cycles (check), and imports (import --dry-run)\n")
+        print(structureGrowthTable(points))
+        exit(0)
+    }
     // Every process is measured before this one loads any data: Linux starts a spawned child's
     // peak memory (ru_maxrss) at the peak of the process that spawned it, so a benchmark that had
     // loaded the national folder itself would add its own 75 MB to every figure after it.
@@ -158,6 +172,8 @@ do {
     national.load = try loadTimes(national.data, runs: setup.runs)
     let (render, keypress) = renderTimes(runs: 201)
     let themesKeypress = try themesKeypressTimes(national.data, runs: 201)
+    // Times only, so measured last: the folders it writes are built in this process's memory.
+    let structurePoints = try structureGrowth(setup, sizes: setup.structureSizes, runs: max(3, setup.runs / 5))
     for figures in [sample, national] {
         print("\n## \(figures.data.name): \(format(Double(figures.data.bytesOnDisk) / 1e6)) MB of CSV\n")
         print(table(results(figures)))
@@ -177,6 +193,8 @@ do {
         print("\n## growth: the national folder at \(setup.scales.map { "\($0)x" }.joined(separator: ", "))\n")
         print(growthTable(growthPoints))
     }
+    print("\n## growth: part_of chains and cycles (check), and imports (import --dry-run)\n")
+    print(structureGrowthTable(structurePoints))
     print("\n## summary\n")
     print("On \(machineDescription())\(setup.swiftVersion.isEmpty ? "" : ", " + setup.swiftVersion):")
     for goal in targets { print("- \(goal.name): \(goal.measured) (goal \(goal.target)): \(goal.verdict)") }

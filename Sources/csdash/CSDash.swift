@@ -22,4 +22,18 @@ struct CSDash: ParsableCommand {
     )
 
     static let version = "0.1.0"
+
+    /// As ArgumentParser's own, with standard output and error made safe first and output that
+    /// was lost reported at the end (`StandardOutput.finish`).
+    static func main() {
+        StandardStreams.prepare()
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            StandardOutput.finish(exitCode: exitCode(for: error).rawValue, closing: false)
+            exit(withError: error)
+        }
+        StandardOutput.finish(exitCode: 0, closing: true)
+    }
 }

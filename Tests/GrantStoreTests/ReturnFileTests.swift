@@ -134,6 +134,7 @@ struct ReturnFileTests {
         }
     }
 
+    /// No input, not bad input: a missing file is `noFolder` (exit 66), and says "no such file".
     @Test func aMissingFileIsRefusedByName() throws {
         let grants = try #require(try DataFolder.load(sampleDataPath).grants)
         do {
@@ -141,8 +142,8 @@ struct ReturnFileTests {
             _ = try ReturnFile.edits(from: "/nonexistent/solihull.csv", for: grants, today: Self.today, warnings: &warnings)
             Issue.record("expected a refusal")
         } catch {
-            guard case .invalid(let problems) = error else { Issue.record("expected .invalid, got \(error)"); return }
-            #expect(problems.first?.description.hasPrefix("/nonexistent/solihull.csv: error: ") == true, "\(problems)")
+            guard case .noFolder(let problem) = error else { Issue.record("expected .noFolder, got \(error)"); return }
+            #expect(problem.description == "/nonexistent/solihull.csv: error: cannot be read: no such file", "\(problem)")
         }
     }
 

@@ -4,7 +4,9 @@ import GrantStore
 import Testing
 
 /// `csdash record` killed with SIGKILL at random moments on a large folder: afterwards the folder
-/// is always valid and returns.csv is exactly the old file or exactly the new one, never torn.
+/// is always valid, returns.csv is exactly the old file or exactly the new one, never torn, and
+/// (once the interrupted change is settled, as the next write does) every field that differs
+/// from the original has its audit lines, and every audit line is a change that happened.
 struct KillDurabilityTests {
     /// Synthetic West Midlands areas added to the sample data, each allocated four years with four
     /// returns a year: 250 areas give 4,000 more rows (a 180 kB returns.csv). 20,000 rows would make
@@ -66,6 +68,38 @@ struct KillDurabilityTests {
         [UInt8](try Data(contentsOf: folder.appendingPathComponent("returns.csv")))
     }
 
+    /// Every field of every return, by its audit key (`syn-0001 2016/17 Q1`) and column.
+    static func returnFields(_ folder: URL) throws -> [String: String] {
+        let table = try CSVTable.parse(path: "returns.csv", bytes: returnsBytes(folder)).get()
+        var fields: [String: String] = [:]
+        for record in table.records {
+            let values = record.fields.map(\.value)
+            let key = "\(values[0]) \(values[1]) \(values[2])"
+            for (column, value) in zip(table.columnNames, values).dropFirst(3) { fields["\(key)|\(column)"] = value }
+        }
+        return fields
+    }
+
+    /// Expects audit.csv to account for every difference between `original` and `now`: for each
+    /// field, its lines in order go from the original value to the current one, each starting where
+    /// the one before ended; a field with no line is unchanged.
+    static func expectAuditExplains(_ now: [String: String], from original: [String: String], in folder: String,
+                                    _ context: String) throws {
+        var replayed = original
+        for line in try FolderBytes.auditRows(folder).dropFirst() {
+            let field = "\(line[4])|\(line[5])"
+            #expect((replayed[field] ?? "") == line[6], "\(context): audit line \(line) starts from \(replayed[field] ?? "nothing")")
+            replayed[field] = line[7]
+        }
+        for field in Set(now.keys).union(original.keys) where (now[field] ?? "") != (original[field] ?? "") {
+            #expect((replayed[field] ?? "") == (now[field] ?? ""),
+                    "\(context): \(field) is \(now[field] ?? "absent") but its audit lines end at \(replayed[field] ?? "nothing")")
+        }
+        for field in replayed.keys where (replayed[field] ?? "") != (now[field] ?? "") && now[field] != nil {
+            #expect(Bool(false), "\(context): the audit says \(field) became \(replayed[field]!), but it is \(now[field]!)")
+        }
+    }
+
     @Test(.timeLimit(.minutes(2)))
     func killingARecordMidWayNeverLeavesATornOrInvalidFolder() throws {
         let folder = try Self.largeFolder()
@@ -74,6 +108,7 @@ struct KillDurabilityTests {
         try Data("area_id,year\n\"unterminated".utf8).write(to: stray)
         let first = try csdash("check", folder.path)
         try #require(first.status == 0, "\(first)")
+        let originalFields = try Self.returnFields(folder.url)
         #expect(first.stdout.contains("\(Self.totalReturns) returns"), "\(first)")
 
         // A second copy in which the test works out, with the real write path, what each edit gives.
@@ -92,6 +127,7 @@ struct KillDurabilityTests {
         try #require(finished.status == 0, "\(finished)")
         _ = try ReturnsWriter.apply([warmUp.edit], to: mirror.path, command: "mirror")
         try #require(try Self.returnsBytes(folder.url) == Self.returnsBytes(mirror.url), "the mirror computes what csdash writes")
+        #expect(!FileManager.default.fileExists(atPath: stray.path), "a stray temporary file survived a successful write")
 
         // Half the kills at a random moment of the run; half the moment its temporary file appears
         // (while it is written, synced or about to be renamed), plus up to 3 ms.
@@ -113,8 +149,8 @@ struct KillDurabilityTests {
                 usleep(useconds_t(delay * 1000))
                 moment = "after \(delay) ms"
             } else {
-                // The first sign of writing: its temporary file, or returns.csv itself changing
-                // (which a writer that wrote in place would show by truncating it).
+                // The first sign of writing: its journal or temporary file, or returns.csv itself
+                // changing (which a writer that wrote in place would show by truncating it).
                 let returnsPath = folder.path + "/returns.csv"
                 let before = Self.signature(returnsPath)
                 let giveUp = clock.now + runTime * 3
@@ -122,7 +158,7 @@ struct KillDurabilityTests {
                 while !seen, writer.process.isRunning, clock.now < giveUp {
                     seen = Self.signature(returnsPath) != before
                         || ((try? FileManager.default.contentsOfDirectory(atPath: folder.path))?
-                            .contains { $0.hasPrefix(".returns.csv.csdash-\(pid)-") } ?? false)
+                            .contains { $0 == CommitJournal.fileName || $0.hasPrefix(".returns.csv.csdash-\(pid)-") } ?? false)
                     if !seen { usleep(200) }
                 }
                 let extra = Int.random(in: 0...3000, using: &generator)
@@ -151,17 +187,27 @@ struct KillDurabilityTests {
             let check = try csdash("check", folder.path)
             #expect(check.status == 0, "iteration \(iteration) (killed \(moment)): \(check)")
             #expect(check.stdout.contains("\(Self.totalReturns) returns"), "\(check)")
-            _ = try FolderBytes.auditRows(folder.path)
+            let pending = FileManager.default.fileExists(atPath: folder.path + "/" + CommitJournal.fileName)
+            if pending { #expect(check.stderr.contains("an interrupted change"), "\(check)") }
             for name in try FileManager.default.contentsOfDirectory(atPath: folder.path)
-            where name.hasPrefix(".") && name != FolderLock.fileName {
+            where name.hasPrefix(".") && name != FolderLock.fileName && name != CommitJournal.fileName {
                 #expect(name.hasPrefix(".returns.csv.csdash-") && name.hasSuffix(".tmp"), "stray file \(name)")
             }
+            // What the next write does first; then the change and its audit are both there or neither.
+            _ = try CommitJournal.settle(in: folder.path)
+            try Self.expectAuditExplains(try Self.returnFields(folder.url), from: originalFields, in: folder.path,
+                                         "iteration \(iteration) (killed \(moment))")
             if check.status != 0 { break }
         }
         #expect(iteration > 10, "only \(iteration - 1) kills in the time allowed")
         // The report still reads the folder, whatever temporary files are left.
         let report = try csdash("report", folder.path, "--as-of", "2020-06-01", "--format", "csv")
         #expect(report.status == 0, "\(report)")
+        // A last write that runs to the end leaves no temporary file, whatever the kills left.
+        let last = try csdash(Self.recordArguments(folder.path, 1000).arguments)
+        #expect(last.status == 0, "\(last)")
+        let hidden = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".") }
+        #expect(hidden == [FolderLock.fileName], "left after a successful write: \(hidden)")
         print("kill -9 durability: \(iteration - 1) kills (\(outcomes.duringWrite) once it began to write); old file \(outcomes.old), new file \(outcomes.new) (\(outcomes.completed) ran to the end); a record takes \(runTime)")
     }
 }

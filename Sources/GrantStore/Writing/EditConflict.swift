@@ -56,14 +56,14 @@ extension ReturnsTableEditor {
     func conflicts(with edits: [ReturnEdit], grants: Grants?) -> [EditConflict] {
         edits.filter(\.isChecked).flatMap { edit -> [EditConflict] in
             let currency = grants?.area(edit.areaID).flatMap { grants?.funder($0.funderID) }?.currency
-            let row = rows.first { matches($0, edit) }
+            let key = ReturnKey(edit)
             var columns = Array(edit.expected.keys)
             if edit.removesRow {
                 // A removal takes the whole row: a column someone else filled in since is theirs.
                 columns += header.filter { !isKeyColumn($0) && edit.expected[$0] == nil }
             }
             return columns.sorted().compactMap { column in
-                let current = row.flatMap { row in header.firstIndex(of: column).map { row[$0] } } ?? ""
+                let current = value(column, of: key)
                 let expected = edit.expected[column] ?? ""
                 guard !Self.sameMeaning(current, expected, column: column, currency: currency) else { return nil }
                 return EditConflict(key: edit.key, field: column, expected: expected, current: current.trimmingSpaces(),

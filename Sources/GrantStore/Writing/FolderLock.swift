@@ -30,6 +30,15 @@ public final class FolderLock {
         return FolderLock(descriptor: descriptor)
     }
 
+    /// True when a writer holds the lock now (a read-only probe: the lock file is not created).
+    static func isHeld(in folder: String) -> Bool {
+        let descriptor = open(DataFolder.filePath(folder, fileName), O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        if flock(descriptor, LOCK_SH | LOCK_NB) == 0 { return false }
+        return errno == EWOULDBLOCK
+    }
+
     public func release() {
         flock(descriptor, LOCK_UN)
     }
@@ -46,6 +55,9 @@ public enum WriteError: Error, Equatable, Sendable, CustomStringConvertible {
     case locked(path: String)
     /// A file could not be created (exit 73).
     case cannotCreate(path: String, reason: String)
+    /// A file that must not or cannot be replaced: read-only, or not a regular file (exit 73).
+    /// `reason` says which, and that nothing was written.
+    case refused(path: String, reason: String)
     /// Writing, syncing or renaming failed (exit 74).
     case ioError(path: String, reason: String)
     /// The folder after the change would not be valid; nothing was written (exit 65).
@@ -59,6 +71,7 @@ public enum WriteError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .locked(let path): return "\(path): error: another csdash is writing to this data folder; try again in a moment"
         case .cannotCreate(let path, let reason): return "\(path): error: cannot create: \(reason)"
+        case .refused(let path, let reason): return "\(path): error: \(reason)"
         case .ioError(let path, let reason): return "\(path): error: cannot write: \(reason)"
         case .invalid(let problems): return problems.map(\.description).joined(separator: "\n")
         case .noFolder(let error): return error.description

@@ -14,11 +14,14 @@ public enum ReturnFile {
     /// `today` (the real date) is refused.
     public static func edits(from path: String, for grants: Grants, today: Day,
                              warnings: inout [Diagnostic]) throws(WriteError) -> [ReturnEdit] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .invalid([Diagnostic(path: path, message: "cannot be read: no such file, or no permission")])
+        let bytes: [UInt8]
+        switch FileBytes.read(path) {
+        case .success(let read): bytes = read
+        // Not there or not readable: no input (exit 66), as for a missing data folder.
+        case .failure(let problem): throw .noFolder(.unreadable(path: path, reason: problem.reason))
         }
         let table: CSVTable
-        switch CSVTable.parse(path: path, bytes: [UInt8](data)) {
+        switch CSVTable.parse(path: path, bytes: bytes) {
         case .failure(let problem): throw .invalid([problem])
         case .success(let parsed): table = parsed
         }
@@ -38,8 +41,13 @@ public enum ReturnFile {
 
         var edits: [ReturnEdit] = []
         var firstLine: [String: Int] = [:]
-        for record in table.records {
-            var row = RowReader(table: table, record: record)
+        guard table.rows.count > 0 else {
+            throw .invalid([Diagnostic(path: path, line: 1, column: 1, message: "the file has a header but no returns")])
+        }
+        // One reader moved along the rows: a reader made for each row would copy the table's header.
+        var row = RowReader(table: table, checkedRow: 0)
+        for index in 0..<table.rows.count {
+            row.move(to: index)
             let item = readers.monitoringReturn(&row, figuresNeedReceivedColumn: hasReceived)
             if let item, row.isValid, !hasReceived, grants.area(item.areaID) != nil {
                 // The return's received date stays as it is: figures need it to be there already.
@@ -70,9 +78,6 @@ public enum ReturnFile {
             firstLine[edit.key] = row.line
             edits.append(ReturnEdit(areaID: edit.areaID, year: edit.year, quarter: edit.quarter,
                                     fields: edit.fields.filter { editable.contains($0.key) }))
-        }
-        if table.records.isEmpty {
-            problems.append(Diagnostic(path: path, line: 1, column: 1, message: "the file has a header but no returns"))
         }
         if problems.contains(where: { $0.severity == .error }) { throw .invalid(problems) }
         return edits

@@ -117,7 +117,7 @@ func usageError(_ message: String) -> ExitCode {
 }
 
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    StandardError.write(text)
 }
 
 /// Every diagnostic, errors and warnings alike, capped so that a wholly broken file stays readable.

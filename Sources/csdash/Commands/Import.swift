@@ -50,7 +50,7 @@ struct Import: ParsableCommand {
             printDiagnostics(loaded.diagnostics)
             throw ExitCode(ExitStatus.dataError)
         }
-        let outcome = try performWrite { () throws(WriteError) in
+        let outcome = try performWrite(dryRun: dryRun) { () throws(WriteError) in
             var warnings: [Diagnostic] = []
             defer { printDiagnostics(warnings) }
             let edits = try ReturnFile.edits(from: file, for: grants, today: Day.today(), warnings: &warnings)
@@ -61,7 +61,7 @@ struct Import: ParsableCommand {
             print("\(file): no change")
         } else {
             print(describe(outcome.changes))
-            print(dryRun ? "dry run: nothing was written (\(outcome.changes.count) field changes)" : "\(outcome.changes.count) field changes written")
+            print(dryRun ? "dry run: nothing was written (\(fieldChanges(outcome.changes.count)))" : "\(fieldChanges(outcome.changes.count)) written")
         }
     }
 }

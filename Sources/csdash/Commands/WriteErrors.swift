@@ -6,7 +6,7 @@ extension WriteError {
     var exitCode: ExitCode {
         switch self {
         case .locked: return ExitCode(ExitStatus.locked)
-        case .cannotCreate: return ExitCode(ExitStatus.cannotCreate)
+        case .cannotCreate, .refused: return ExitCode(ExitStatus.cannotCreate)
         case .ioError: return ExitCode(ExitStatus.ioError)
         case .invalid: return ExitCode(ExitStatus.dataError)
         case .noFolder: return ExitCode(ExitStatus.noInput)
@@ -17,9 +17,12 @@ extension WriteError {
 }
 
 /// Runs a write and turns its failure into the message and exit code of the contract.
-func performWrite(_ body: () throws(WriteError) -> ReturnsWriter.Outcome) throws -> ReturnsWriter.Outcome {
+/// `dryRun`: the body only says what it would change.
+func performWrite(dryRun: Bool = false, _ body: () throws(WriteError) -> ReturnsWriter.Outcome) throws -> ReturnsWriter.Outcome {
     do {
-        return try body()
+        let outcome = try body()
+        if !dryRun && !outcome.changes.isEmpty { StandardOutput.writtenNote = "the change itself was written and audited" }
+        return outcome
     } catch {
         if case .invalid(let problems) = error {
             printDiagnostics(problems)
@@ -29,6 +32,11 @@ func performWrite(_ body: () throws(WriteError) -> ReturnsWriter.Outcome) throws
         }
         throw error.exitCode
     }
+}
+
+/// `1 field change`, `6 field changes`.
+func fieldChanges(_ count: Int) -> String {
+    "\(count) field change\(count == 1 ? "" : "s")"
 }
 
 /// `solihull 2016/17 Q2  received: (empty) -> 2016-12-01`, one line per changed field.
