@@ -24,8 +24,11 @@ public struct AuditTrail: Sendable {
         var trail = AuditTrail()
         guard FileManager.default.fileExists(atPath: path) else { return trail }
         trail.exists = true
-        guard let bytes = FileBytes.read(path) else {
-            trail.problems.append(Diagnostic(path: path, message: "cannot be read (check its permissions)"))
+        let bytes: [UInt8]
+        switch FileBytes.read(path) {
+        case .success(let read): bytes = read
+        case .failure(let problem):
+            trail.problems.append(Diagnostic(path: path, message: "cannot be read: \(problem.reason)"))
             return trail
         }
         let table: CSVTable

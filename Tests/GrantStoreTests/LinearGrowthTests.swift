@@ -71,7 +71,8 @@ struct LinearGrowthTests {
                                             .remove("projects.csv"), .remove("decisions.csv")])
         try folder.write("import.csv", file)
         let grants = try #require(try folder.load().grants)
-        let edits = try ReturnFile.edits(from: folder.path + "/import.csv", for: grants)
+        var warnings: [Diagnostic] = []
+        let edits = try ReturnFile.edits(from: folder.path + "/import.csv", for: grants, today: Day(year: 2026, month: 12, day: 4)!, warnings: &warnings)
         let outcome = try ReturnsWriter.apply(edits, to: folder.path, command: "import", dryRun: true)
         #expect(outcome.changes.count == areaCount * 20 * 3)
         #expect(outcome.folder.grants?.returns.count == areaCount * 20)
