@@ -134,7 +134,7 @@ struct ImportCommandTests {
         #expect(result.status == 0, "\(result)")
         #expect(result.stdoutLines.filter { !$0.isEmpty } == [
             "returns.csv: solihull 2016/17 Q1  spend: 133454 -> 140000",
-            "1 field changes written",
+            "1 field change written",
         ], "\(result)")
         #expect(result.stderr.isEmpty, "\(result)")
         // Only that field of that row: received, planned and the note stay as they were.

@@ -16,8 +16,7 @@ struct Import: ParsableCommand {
         audited step: all of it or none of it. --dry-run prints what would change and writes nothing.
 
         Examples:
-          printf 'area_id,year,quarter,spend\\nsolihull,2016/17,Q1,140000\\n' > spend.csv
-          csdash import sample-data spend.csv --dry-run
+          csdash import sample-data examples/solihull-q1-spend.csv --dry-run
           csdash import sample-data examples/solihull-q2.csv --dry-run
           csdash import sample-data examples/solihull-q2.csv
         """)
