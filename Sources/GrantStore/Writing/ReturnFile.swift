@@ -39,8 +39,11 @@ public enum ReturnFile {
         for funder in grants.funders { readers.currencyByFunder[funder.id] = funder.currency }
         for area in grants.areas { readers.funderByArea[area.id] = area.funderID }
 
-        var edits: [ReturnEdit] = []
-        var firstLine: [String: Int] = [:]
+        // The first line of each return, by its key rather than its text: an import of many rows
+        // would otherwise build and hash every key's text (`ReturnEdit.key`) once more.
+        var edits: [ReturnEdit] = [], firstLine: [ReturnKey: Int] = [:]
+        edits.reserveCapacity(table.rows.count)
+        firstLine.reserveCapacity(table.rows.count)
         guard table.rows.count > 0 else {
             throw .invalid([Diagnostic(path: path, line: 1, column: 1, message: "the file has a header but no returns")])
         }
@@ -69,15 +72,21 @@ public enum ReturnFile {
             }
             let edit = ReturnEdit.recording(areaID: item.areaID, year: item.year, quarter: item.quarter,
                                             received: item.received, planned: item.planned, spend: item.spend, note: item.notes)
-            if let line = firstLine[edit.key] {
+            let key = ReturnKey(edit)
+            if let line = firstLine[key] {
                 let place = row.location(of: "area_id")
                 problems.append(Diagnostic(path: path, line: place.line, column: place.column,
                                            message: "\(edit.key) appears twice in this file (first on line \(line))"))
                 continue
             }
-            firstLine[edit.key] = row.line
-            edits.append(ReturnEdit(areaID: edit.areaID, year: edit.year, quarter: edit.quarter,
-                                    fields: edit.fields.filter { editable.contains($0.key) }))
+            firstLine[key] = row.line
+            // A file with every column the edit sets needs no copy of its fields without the others.
+            if edit.fields.keys.allSatisfy(editable.contains) {
+                edits.append(edit)
+            } else {
+                edits.append(ReturnEdit(areaID: edit.areaID, year: edit.year, quarter: edit.quarter,
+                                        fields: edit.fields.filter { editable.contains($0.key) }))
+            }
         }
         if problems.contains(where: { $0.severity == .error }) { throw .invalid(problems) }
         return edits

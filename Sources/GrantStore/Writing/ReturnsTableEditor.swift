@@ -42,6 +42,7 @@ struct ReturnsTableEditor {
             let values = record.fields.map(\.value)
             return values.count >= table.header.count ? values : values + Array(repeating: "", count: table.header.count - values.count)
         }
+        rowOfKey.reserveCapacity(rows.count)
         for index in rows.indices {
             if let key = key(of: rows[index]!), rowOfKey[key] == nil { rowOfKey[key] = index }
         }
@@ -107,13 +108,14 @@ struct ReturnsTableEditor {
             }
             rowOfKey[key] = rows.count
             rows.append(row)
-            let inserted = Dictionary(uniqueKeysWithValues: zip(header, row).filter { !isKeyColumn($0.0) && !$0.1.isEmpty })
+            // The row's other columns are empty: what it holds beyond its key is what the edit set.
+            let inserted = edit.fields.filter { !isKeyColumn($0.key) && !$0.value.isEmpty }
             undoFirst.append(ReturnEdit(areaID: edit.areaID, year: edit.year, quarter: edit.quarter, fields: [:], removesRow: true,
                                         expected: inserted))
         }
     }
 
-    func isKeyColumn(_ column: String) -> Bool { ["area_id", "year", "quarter"].contains(column) }
+    func isKeyColumn(_ column: String) -> Bool { column == "area_id" || column == "year" || column == "quarter" }
 
     private func key(of row: [String]) -> ReturnKey? {
         func value(_ column: String) -> String {

@@ -40,10 +40,21 @@ func fieldChanges(_ count: Int) -> String {
 }
 
 /// `solihull 2016/17 Q2  received: (empty) -> 2016-12-01`, one line per changed field.
+/// Appended to one string grown in place: an import prints hundreds of thousands of these lines.
 func describe(_ changes: [FieldChange]) -> String {
-    changes.map { change in
-        let old = change.old.isEmpty ? "(empty)" : change.old
-        let new = change.new.isEmpty ? "(empty)" : change.new
-        return "\(change.file): \(change.key)  \(change.field): \(old.terminalSafe) -> \(new.terminalSafe)"
-    }.joined(separator: "\n")
+    var text = ""
+    text.reserveCapacity(changes.count * 64)
+    for (index, change) in changes.enumerated() {
+        if index > 0 { text += "\n" }
+        text += change.file
+        text += ": "
+        text += change.key
+        text += "  "
+        text += change.field
+        text += ": "
+        text += change.old.isEmpty ? "(empty)" : change.old.terminalSafe
+        text += " -> "
+        text += change.new.isEmpty ? "(empty)" : change.new.terminalSafe
+    }
+    return text
 }

@@ -129,5 +129,7 @@ enum StandardError {
 /// Every `print` of csdash with text goes to `StandardOutput`: a command added later cannot
 /// forget to check its output.
 func print(_ text: String, terminator: String = "\n") {
-    StandardOutput.write(text + terminator)
+    // Two writes rather than one concatenation: the text may be an import's every change.
+    StandardOutput.write(text)
+    StandardOutput.write(terminator)
 }
