@@ -71,7 +71,8 @@ public enum ReturnFile {
                 continue
             }
             let edit = ReturnEdit.recording(areaID: item.areaID, year: item.year, quarter: item.quarter,
-                                            received: item.received, planned: item.planned, spend: item.spend, note: item.notes)
+                                            received: item.received, planned: item.planned, spend: item.spend,
+                                            note: editable.contains("notes") ? item.notes : nil)
             let key = ReturnKey(edit)
             if let line = firstLine[key] {
                 let place = row.location(of: "area_id")
@@ -80,7 +81,8 @@ public enum ReturnFile {
                 continue
             }
             firstLine[key] = row.line
-            // A file with every column the edit sets needs no copy of its fields without the others.
+            // A file with every column the edit sets (notes are set only from a notes column) needs
+            // no copy of the edit's fields without the others.
             if edit.fields.keys.allSatisfy(editable.contains) {
                 edits.append(edit)
             } else {

@@ -40,21 +40,21 @@ func fieldChanges(_ count: Int) -> String {
 }
 
 /// `solihull 2016/17 Q2  received: (empty) -> 2016-12-01`, one line per changed field.
-/// Appended to one string grown in place: an import prints hundreds of thousands of these lines.
+/// Appended as bytes to one buffer: an import prints hundreds of thousands of these lines.
 func describe(_ changes: [FieldChange]) -> String {
-    var text = ""
+    var text: [UInt8] = []
     text.reserveCapacity(changes.count * 64)
     for (index, change) in changes.enumerated() {
-        if index > 0 { text += "\n" }
-        text += change.file
-        text += ": "
-        text += change.key
-        text += "  "
-        text += change.field
-        text += ": "
-        text += change.old.isEmpty ? "(empty)" : change.old.terminalSafe
-        text += " -> "
-        text += change.new.isEmpty ? "(empty)" : change.new.terminalSafe
+        if index > 0 { text.append(0x0A) }
+        text += change.file.utf8
+        text += ": ".utf8
+        text += change.key.utf8
+        text += "  ".utf8
+        text += change.field.utf8
+        text += ": ".utf8
+        text += (change.old.isEmpty ? "(empty)" : change.old.terminalSafe).utf8
+        text += " -> ".utf8
+        text += (change.new.isEmpty ? "(empty)" : change.new.terminalSafe).utf8
     }
-    return text
+    return String(decoding: text, as: UTF8.self)
 }
