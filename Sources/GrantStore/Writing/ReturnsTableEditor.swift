@@ -48,6 +48,15 @@ struct ReturnsTableEditor {
         }
     }
 
+    /// Room for `edits` made at once: an import of many rows would otherwise grow the index, the
+    /// rows and the changes step by step, copying each many times.
+    mutating func reserveCapacity(for edits: [ReturnEdit]) {
+        rowOfKey.reserveCapacity(rows.count + edits.count)
+        rows.reserveCapacity(rows.count + edits.count)
+        changes.reserveCapacity(edits.reduce(0) { $0 + $1.fields.count })
+        undoFirst.reserveCapacity(edits.count)
+    }
+
     /// Edits that reverse the changes made, for undo.
     var undo: [ReturnEdit] { undoFirst.reversed() + undoLast }
 

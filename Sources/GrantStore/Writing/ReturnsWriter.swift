@@ -40,6 +40,7 @@ public enum ReturnsWriter {
         var editor = ReturnsTableEditor(table: table)
         let conflicts = editor.conflicts(with: edits, grants: before.grants)
         if !conflicts.isEmpty { throw .conflict(AuditHistory.attributing(conflicts, in: folder)) }
+        editor.reserveCapacity(for: edits)
         for edit in edits { editor.apply(edit) }
         guard !editor.changes.isEmpty else { return Outcome(changes: [], undo: [], warnings: settled, folder: before) }
 
