@@ -23,7 +23,7 @@ struct ReportOutput {
     /// Tables 1 and 2 of a funder, Table 2 with the forecast columns when asked for.
     func boardTables(_ report: FunderReport) -> [BoardTable] {
         [BoardTables.allocation(report),
-         BoardTables.spend(report, forecastThresholdPercent: options.forecastColumns ? options.thresholdPercent : nil)]
+         withPaid(BoardTables.spend(report, forecastThresholdPercent: options.forecastColumns ? options.thresholdPercent : nil), report)]
     }
 
     private var threshold: Int { options.thresholdPercent }
@@ -61,7 +61,7 @@ struct ReportOutput {
             "planned", "remainder", "pct_allocated",
         ] + quarters.map { "spend_\($0)" } + [
             "pct_spend", "carried_from", "no_return", "behind_profile", "payment_withheld", "comment",
-        ] + forecastHeader]
+        ] + forecastHeader + paidCSVHeader()]
         func amount(_ money: Money?) -> String { money?.plainAmount() ?? "" }
         for report in reports {
             let common = [report.funder.id]
@@ -79,7 +79,7 @@ struct ReportOutput {
                     position.figures.carriedFrom.map { "\($0)" } ?? "",
                     String(position.figures.isNoReturn), String(position.isBehindProfile),
                     String(position.isPaymentWithheld), position.comment,
-                ] + forecastCells)
+                ] + forecastCells + paidCSVCells(position, report))
             }
             let totals = report.totals
             let forecastTotals = report.forecastTotals(thresholdPercent: threshold)
@@ -89,7 +89,8 @@ struct ReportOutput {
                 "", "Total", "\(period.year)", "\(period.quarter)", "\(period.asOf)",
                 amount(totals.allocation), amount(totals.carryForward), amount(totals.total),
                 amount(totals.planned), amount(totals.remainder), "",
-            ] + quarters.map { amount(totals.spendByQuarter[$0]) } + ["", "", "", "", "", ""] + forecastTotalCells)
+            ] + quarters.map { amount(totals.spendByQuarter[$0]) } + ["", "", "", "", "", ""] + forecastTotalCells
+                + paidCSVCells(nil, report))
         }
         return CSVText.write(rows)
     }
@@ -121,7 +122,7 @@ struct ReportOutput {
                 ("spend", quarterly { totals.spendByQuarter[$0].map(JSONValue.money) ?? .null }),
                 ("forecast_outturn", .money(forecastTotals.outturn)),
                 ("forecast_underspend", .money(forecastTotals.underspend)),
-            ])),
+            ] + paidTotalMembers(report))),
         ])
     }
 
@@ -147,7 +148,7 @@ struct ReportOutput {
             ("forecast_underspend", .money(forecast?.underspend)),
             ("forecast_flagged", forecast.map { .bool($0.isFlagged) } ?? .null),
             ("comment", .string(position.comment)),
-        ])
+        ] + paymentMembers(position))
     }
 
     private func quarterly(_ value: (Quarter) -> JSONValue) -> JSONValue {
