@@ -110,6 +110,8 @@ struct ReviewAndPayCommandTests {
         #expect(csv.stdoutLines.contains { $0.hasPrefix("west-midlands,birmingham,") && $0.hasSuffix(",470000") })
         let html = try csdash("report", folder.path, "--as-of", "2016-12-06", "--format", "html")
         #expect(html.stdout.contains("Paid to Date"))
+        #expect(html.stdout.contains("<h2>Ready to release / held, 2016/17, as of 6 Dec 2016</h2>"), "\(html.stdout)")
+        #expect(html.stdout.contains("<th scope=\"row\">Solihull MBC</th><td>Q2</td><td class=\"overdue\">HELD</td><td>return overdue 37 days</td>"))
     }
 
     @Test func aReportWithoutPaymentsHasNoPaidColumnButJSONSaysNothingWasPaid() throws {
