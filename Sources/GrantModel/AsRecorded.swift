@@ -54,7 +54,7 @@ extension Grants {
             if let index = position[key] { replayed[index] = recorded } else { replayed.append(recorded) }
         }
         return Grants(funders: funders, areas: areas, allocations: allocations, returns: replayed,
-                      projects: projects, decisions: decisions, reserves: reserves)
+                      projects: projects, decisions: decisions, reserves: reserves, payments: payments)
     }
 
     /// `today` with `later` (its changes after the day, oldest first) undone, or its first figures

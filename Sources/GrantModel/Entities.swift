@@ -105,9 +105,11 @@ public struct MonitoringReturn: Hashable, Sendable {
     public var planned: Money?
     public var spend: Money?
     public var notes: String
+    /// The office's review of it (returns.csv's `review`, `reviewed`, `query`); nil: not reviewed.
+    public var review: Review?
 
     public init(areaID: AreaID, year: FinancialYear, quarter: Quarter, received: Day?,
-                planned: Money? = nil, spend: Money? = nil, notes: String = "") {
+                planned: Money? = nil, spend: Money? = nil, notes: String = "", review: Review? = nil) {
         self.areaID = areaID
         self.year = year
         self.quarter = quarter
@@ -115,6 +117,7 @@ public struct MonitoringReturn: Hashable, Sendable {
         self.planned = planned
         self.spend = spend
         self.notes = notes
+        self.review = review
     }
 
     /// Received by `day`: a return received after the as-of date counts as not received then.

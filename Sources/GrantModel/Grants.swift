@@ -7,6 +7,8 @@ public struct Grants: Sendable {
     public private(set) var projects: ProjectList
     public private(set) var decisions: [Decision]
     public private(set) var reserves: [Reserve]
+    /// payments.csv's instalments, scheduled and paid, in file order.
+    public private(set) var payments: [Payment]
 
     /// Every financial year that has an allocation, oldest first.
     public private(set) var years: [FinancialYear] = []
@@ -15,6 +17,7 @@ public struct Grants: Sendable {
     private var areaIndex: [AreaID: Int] = [:]
     private var allocationIndex: [AllocationKey: Int] = [:]
     private var returnIndex: [ReturnKey: Int] = [:]
+    private var paymentIndex: [ReturnKey: Int] = [:]
     /// Each funder's areas, in areas.csv order: a national folder has hundreds of funders, and
     /// filtering every area for each of them grows with the square of the folder.
     private var areasByFunder: [FunderID: [Int]] = [:]
@@ -44,13 +47,13 @@ public struct Grants: Sendable {
 
     /// Builds the indexes. Keys are assumed unique (the store validates that); a later duplicate wins.
     public init(funders: [Funder], areas: [Area], allocations: [Allocation], returns: [MonitoringReturn],
-                projects: [Project] = [], decisions: [Decision] = [], reserves: [Reserve] = []) {
+                projects: [Project] = [], decisions: [Decision] = [], reserves: [Reserve] = [], payments: [Payment] = []) {
         self.init(funders: funders, areas: areas, allocations: allocations, returns: returns,
-                  projects: ProjectList(projects), decisions: decisions, reserves: reserves)
+                  projects: ProjectList(projects), decisions: decisions, reserves: reserves, payments: payments)
     }
 
     public init(funders: [Funder], areas: [Area], allocations: [Allocation], returns: [MonitoringReturn],
-                projects: ProjectList, decisions: [Decision], reserves: [Reserve]) {
+                projects: ProjectList, decisions: [Decision], reserves: [Reserve], payments: [Payment] = []) {
         self.funders = funders
         self.areas = areas
         self.allocations = allocations
@@ -58,6 +61,7 @@ public struct Grants: Sendable {
         self.projects = projects
         self.decisions = decisions
         self.reserves = reserves
+        self.payments = payments
         funderIndex.reserveCapacity(funders.count)
         areaIndex.reserveCapacity(areas.count)
         allocationIndex.reserveCapacity(allocations.count)
@@ -76,6 +80,9 @@ public struct Grants: Sendable {
         for (index, item) in returns.enumerated() {
             returnIndex[ReturnKey(areaID: item.areaID, year: item.year, quarter: item.quarter)] = index
         }
+        for (index, item) in payments.enumerated() {
+            paymentIndex[ReturnKey(areaID: item.areaID, year: item.year, quarter: item.quarter)] = index
+        }
         for run in projects.runs { projectRuns[run.key, default: []].append(run.rows) }
     }
 
@@ -88,6 +95,11 @@ public struct Grants: Sendable {
 
     public func monitoringReturn(for areaID: AreaID, in year: FinancialYear, quarter: Quarter) -> MonitoringReturn? {
         returnIndex[ReturnKey(areaID: areaID, year: year, quarter: quarter)].map { returns[$0] }
+    }
+
+    /// The instalment for an area's quarter (payments.csv's row), scheduled or paid.
+    public func payment(for areaID: AreaID, in year: FinancialYear, quarter: Quarter) -> Payment? {
+        paymentIndex[ReturnKey(areaID: areaID, year: year, quarter: quarter)].map { payments[$0] }
     }
 
     /// The areas of `funderID`, in the order of areas.csv.

@@ -123,7 +123,7 @@ public struct FileSchema: Sendable {
         optional: ["carry_forward", "source", "decision_ref", "notes"], mayBeAbsent: false)
     public static let returns = FileSchema(
         fileName: "returns.csv", required: ["area_id", "year", "quarter"],
-        optional: ["received", "planned", "spend", "notes"], mayBeAbsent: false)
+        optional: ["received", "planned", "spend", "notes", "review", "reviewed", "query"], mayBeAbsent: false)
     public static let projects = FileSchema(
         fileName: "projects.csv", required: ["area_id", "year", "project_id", "title", "theme", "budget"],
         optional: ["spend", "notes"], mayBeAbsent: true)
@@ -135,7 +135,12 @@ public struct FileSchema: Sendable {
         fileName: "reserves.csv", required: ["funder_id", "reserve", "balance", "as_of"],
         optional: ["notes"], mayBeAbsent: true)
 
-    public static let all: [FileSchema] = [.funders, .areas, .allocations, .returns, .projects, .decisions, .reserves]
+    public static let payments = FileSchema(
+        fileName: "payments.csv", required: ["area_id", "year", "quarter", "amount"],
+        optional: ["paid", "ref", "notes"], mayBeAbsent: true)
+
+    public static let all: [FileSchema] = [.funders, .areas, .allocations, .returns, .projects, .decisions, .reserves,
+                                           .payments]
 
     /// Header problems: duplicated names and missing required columns, with a hint when a column
     /// looks like a misspelling of a missing one (`Area ID` for `area_id`).

@@ -118,7 +118,7 @@ public enum DataFolder {
         }
         files.tables[projects] = nil
         var diagnostics = files.diagnostics + validation.diagnostics
-        if warnings, let pending = CommitJournal.pendingWarning(in: path, returns: files.tables[FileSchema.returns.fileName]) {
+        if warnings, let pending = CommitJournal.pendingWarning(in: path, tables: files.tables) {
             diagnostics.append(pending)
         }
         let hasErrors = diagnostics.contains { $0.severity == .error }

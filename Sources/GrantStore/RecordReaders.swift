@@ -93,9 +93,10 @@ struct RecordReaders {
             row.fail("received", "received \(received) is before \(quarter) \(year) began on \(year.firstDay(of: quarter)): a return cannot be received before its quarter begins")
         }
         formulas(&row, ["notes"])
+        let review = self.review(&row, received: received)
         guard row.isValid, let areaID, let year, let quarter else { return nil }
         return MonitoringReturn(areaID: areaID, year: year, quarter: quarter, received: received,
-                                planned: planned, spend: spend, notes: row.text("notes"))
+                                planned: planned, spend: spend, notes: row.text("notes"), review: review)
     }
 
     func project(_ row: inout RowReader) -> Project? {

@@ -72,6 +72,7 @@ struct Validation {
         diagnostics += projects.rowProblems
         let decisions = read(.decisions, readers.decision)
         let reserves = read(.reserves, readers.reserve)
+        let payments = read(.payments, readers.payment)
 
         // Only the rows whose key is shared go to the check that reports them.
         func unique<T, Key: Hashable>(_ records: LocatedRecords<T>, _ file: FileSchema, _ columns: [String], _ key: (T) -> Key) {
@@ -93,6 +94,8 @@ struct Validation {
         checks.report(projects.duplicateKeys)
         unique(decisions, .decisions, ["decision_ref"]) { $0.ref }
         unique(reserves, .reserves, ["funder_id", "reserve"]) { "\($0.funderID)|\($0.name)" }
+        unique(payments, .payments, ["area_id", "year", "quarter"],
+               group: { Grants.AllocationKey(areaID: $0.areaID, year: $0.year) }, item: { $0.quarter })
 
         for area in areas {
             checks.funder(area, "funder_id", area.value.funderID)
@@ -116,15 +119,17 @@ struct Validation {
             if let areaID = decision.value.areaID { checks.area(decision, "area_id", areaID) }
         }
         for reserve in reserves { checks.funder(reserve, "funder_id", reserve.value.funderID) }
+        for payment in payments { checks.area(payment, "area_id", payment.value.areaID) }
         diagnostics += checks.diagnostics
         for item in decisions { amounts.add(item, ["amount": item.value.amount, "match_funding": item.value.matchFunding]) }
         for item in reserves { amounts.add(item, ["balance": item.value.balance]) }
+        for item in payments { amounts.add(item, ["amount": item.value.amount]) }
         if let tooLarge = amounts.problem { diagnostics.append(tooLarge) }
 
         grants = Grants(
             funders: funders.values, areas: areas.values, allocations: allocations.values,
             returns: returns.values, projects: projects.values, decisions: decisions.values,
-            reserves: reserves.values)
+            reserves: reserves.values, payments: payments.values)
         // An allocation that is there but wrong is reported where it is wrong, not again as missing
         // at every return of its area.
         guard warnings else {
@@ -142,6 +147,7 @@ struct Validation {
             }
         }
         diagnostics += Validation.suspiciousFigures(returns, in: grants, allocationsInError: allocationsInError)
+        diagnostics += PaymentWarnings.of(payments, in: grants, allocationsInError: allocationsInError)
         self.diagnostics = diagnostics
     }
 

@@ -17,7 +17,8 @@ struct CSDash: ParsableCommand {
           csdash export sample-data --format 360giving --output grants.json
         """,
         version: CSDash.version,
-        subcommands: [Open.self, Report.self, Returns.self, Check.self, Record.self, Import.self, Export.self, Generate.self],
+        subcommands: [Open.self, Report.self, Returns.self, Check.self, Record.self, Import.self, Export.self, Generate.self,
+                      ReviewCommand.self, Pay.self, Payments.self],
         defaultSubcommand: Open.self
     )
 

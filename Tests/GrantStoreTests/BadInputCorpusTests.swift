@@ -81,6 +81,9 @@ import Testing
         var baseTables = base.tables
         let projects = CorpusCase.base.appendingPathComponent("projects.csv")
         baseTables["projects.csv"] = try CSVTable.parse(path: projects.path, bytes: Array(Data(contentsOf: projects))).get()
+        // The base has no payments.csv (every case is a copy of the base): one instalment, in memory.
+        let payments = "area_id,year,quarter,amount,paid,ref,notes\nbham,2016/17,Q1,25000,2016-07-25,BACS 1,\n"
+        baseTables["payments.csv"] = try CSVTable.parse(path: "payments.csv", bytes: Array(payments.utf8)).get()
         let table = try #require(baseTables[file])
         var quoted = 0
         for column in schema.columns {

@@ -16,7 +16,9 @@ import Glibc
 /// change and writes the lines. A failure before 3 leaves nothing changed; a failure at 4 puts
 /// the old file back, so that a failure exit still means nothing changed.
 enum Commit {
-    static func perform(_ bytes: [UInt8], over original: [UInt8], at target: String, changes: [FieldChange],
+    /// `original` nil: the file did not exist before (a first payment makes payments.csv), so
+    /// taking the change back removes it.
+    static func perform(_ bytes: [UInt8], over original: [UInt8]?, at target: String, changes: [FieldChange],
                         command: String, in folder: String) throws(WriteError) {
         let audit = try AuditLog.Appender(folder: folder)
         let lines = AuditLog.lines(changes, command: command, withHeader: audit.sizeBefore == 0)
@@ -33,7 +35,11 @@ enum Commit {
             let reason: String
             if case .ioError(_, let why) = error { reason = why } else { reason = error.description }
             do {
-                try AtomicFile.write(original, to: target)
+                if let original {
+                    try AtomicFile.write(original, to: target)
+                } else if unlink(target) != 0 {
+                    throw WriteError.ioError(path: target, reason: String(cString: strerror(errno)))
+                }
             } catch {
                 throw .ioError(path: audit.path, reason: "\(reason): the change is in \(target), and its audit lines wait in "
                                + "\(CommitJournal.fileName), to be written to the audit log by the next write")

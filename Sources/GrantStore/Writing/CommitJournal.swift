@@ -82,12 +82,19 @@ public enum CommitJournal {
                      isWhole: changes.count == count && count > 0 && auditBytes.last == 0x0A)
     }
 
-    /// Whether returns.csv, as `table`, holds every new value of the journal's changes.
+    /// The data file a journal's change wrote: returns.csv, or payments.csv for a payment (both
+    /// are keyed by area, year and quarter). One change writes one file.
+    static func changedFile(_ entry: Entry) -> String {
+        entry.changes.first?.file ?? FileSchema.returns.fileName
+    }
+
+    /// Whether the changed file, as `table`, holds every new value of the journal's changes.
     static func isApplied(_ entry: Entry, to table: CSVTable) -> Bool {
         guard entry.isWhole else { return false }
         let editor = ReturnsTableEditor(table: table)
+        let file = changedFile(entry)
         return entry.changes.allSatisfy { change in
-            guard change.file == FileSchema.returns.fileName, let key = ReturnKey(auditKey: change.key) else { return false }
+            guard change.file == file, let key = ReturnKey(auditKey: change.key) else { return false }
             return editor.value(change.field, of: key) == change.new
         }
     }
@@ -97,22 +104,29 @@ public enum CommitJournal {
     /// Leaves the journal when returns.csv cannot be read: the write that follows refuses anyway.
     static func settleHoldingLock(in folder: String) throws(WriteError) -> [Diagnostic] {
         guard let entry = read(in: folder) else { return [] }
-        let returns = DataFolder.filePath(folder, FileSchema.returns.fileName)
-        guard case .success(let bytes) = FileBytes.read(returns), case .success(let table) = CSVTable.parse(path: returns, bytes: bytes) else {
-            return []
+        let file = changedFile(entry)
+        let changed = DataFolder.filePath(folder, file)
+        // A payments.csv that a first payment was to make and that is not there: not applied.
+        let exists = access(changed, F_OK) == 0
+        var table: CSVTable?
+        if exists {
+            guard case .success(let bytes) = FileBytes.read(changed), case .success(let read) = CSVTable.parse(path: changed, bytes: bytes) else {
+                return []
+            }
+            table = read
         }
         let path = path(in: folder)
         let what = describe(entry)
-        guard isApplied(entry, to: table) else {
+        guard let table, isApplied(entry, to: table) else {
             remove(in: folder)
             return [Diagnostic(path: path, severity: .warning,
-                               message: "an interrupted change\(what) had not reached returns.csv: it never happened, and its journal is removed")]
+                               message: "an interrupted change\(what) had not reached \(file): it never happened, and its journal is removed")]
         }
         let audit = try AuditLog.Appender(folder: folder, cuttingBackTo: entry.auditSizeBefore)
         try audit.append(entry.auditBytes)
         remove(in: folder)
         return [Diagnostic(path: path, severity: .warning,
-                           message: "an interrupted change\(what) had reached returns.csv: its \(entry.changes.count) audit line\(entry.changes.count == 1 ? " is" : "s are") now in audit.csv")]
+                           message: "an interrupted change\(what) had reached \(file): its \(entry.changes.count) audit line\(entry.changes.count == 1 ? " is" : "s are") now in audit.csv")]
     }
 
     /// Settles an interrupted change now, taking the folder's lock (as every write does first).
@@ -125,14 +139,15 @@ public enum CommitJournal {
     /// For a read-only open (`check`, the dashboard): a warning when a journal waits to be settled,
     /// saying what the next write will do with it. None while a writer holds the lock: its journal
     /// is not interrupted, only not finished yet.
-    static func pendingWarning(in folder: String, returns table: CSVTable?) -> Diagnostic? {
+    static func pendingWarning(in folder: String, tables: [String: CSVTable]) -> Diagnostic? {
         let path = path(in: folder)
         guard access(path, F_OK) == 0, !FolderLock.isHeld(in: folder), let entry = read(in: folder) else { return nil }
         let what = describe(entry)
-        let applied = table.map { isApplied(entry, to: $0) } ?? false
+        let file = changedFile(entry)
+        let applied = tables[file].map { isApplied(entry, to: $0) } ?? false
         let message = applied
-            ? "an interrupted change\(what) is pending: returns.csv holds it, so the next write adds its \(entry.changes.count) audit line\(entry.changes.count == 1 ? "" : "s") to audit.csv"
-            : "an interrupted change\(what) is pending: returns.csv does not hold it, so it never happened, and the next write removes this journal"
+            ? "an interrupted change\(what) is pending: \(file) holds it, so the next write adds its \(entry.changes.count) audit line\(entry.changes.count == 1 ? "" : "s") to audit.csv"
+            : "an interrupted change\(what) is pending: \(file) does not hold it, so it never happened, and the next write removes this journal"
         return Diagnostic(path: path, severity: .warning, message: message)
     }
 

@@ -69,7 +69,10 @@ struct ReturnsTableEditor {
     }
 
     mutating func apply(_ edit: ReturnEdit) {
-        for column in edit.fields.keys where !header.contains(column) {
+        // New columns in the order the format lists them (review, reviewed, query), not a dictionary's.
+        let known = FileSchema.returns.columns
+        let added = edit.fields.keys.sorted { (known.firstIndex(of: $0) ?? known.count, $0) < (known.firstIndex(of: $1) ?? known.count, $1) }
+        for column in added where !header.contains(column) {
             header.append(column)
             rows = rows.map { $0.map { $0 + [""] } }
         }

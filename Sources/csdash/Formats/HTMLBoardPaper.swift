@@ -68,6 +68,7 @@ struct HTMLBoardPaper {
                 """)
         }
         parts.append(outstanding(report))
+        parts.append(readyAndHeld(report))
         parts.append(bars(report))
         return "<section class=\"funder\">\n" + parts.joined(separator: "\n") + "\n</section>"
     }

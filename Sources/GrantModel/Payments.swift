@@ -1,0 +1,56 @@
+/// Review and payment of an area's quarters at an as-of date, and the money paid to date.
+extension Grants {
+    /// The review status of an area's quarter on `asOf` (nil: its return not received by then).
+    public func reviewStatus(for areaID: AreaID, in year: FinancialYear, quarter: Quarter, asOf: Day) -> ReviewStatus? {
+        monitoringReturn(for: areaID, in: year, quarter: quarter)?.reviewStatus(asOf: asOf)
+    }
+
+    /// The payment status of an area's quarter on `asOf`: an overdue or queried return withholds it.
+    public func paymentStatus(for areaID: AreaID, in year: FinancialYear, quarter: Quarter, asOf: Day) -> PaymentStatus {
+        let item = monitoringReturn(for: areaID, in: year, quarter: quarter)
+        return PaymentStatus(returnStatus: returnStatus(for: areaID, in: year, quarter: quarter, asOf: asOf),
+                             review: item?.reviewStatus(asOf: asOf), query: item?.review?.query ?? "",
+                             payment: payment(for: areaID, in: year, quarter: quarter), asOf: asOf)
+    }
+
+    /// Some quarter of the year has its payment held (a return overdue or queried on `asOf`).
+    public func isPaymentHeld(for areaID: AreaID, in year: FinancialYear, asOf: Day) -> Bool {
+        Quarter.allCases.contains {
+            if case .held = paymentStatus(for: areaID, in: year, quarter: $0, asOf: asOf) { return true }
+            return false
+        }
+    }
+
+    /// The money paid to an area for the year by `asOf`.
+    public func paid(to areaID: AreaID, in year: FinancialYear, asOf: Day) -> Money {
+        Quarter.allCases.compactMap { payment(for: areaID, in: year, quarter: $0) }
+            .filter { $0.isPaid(asOf: asOf) }.map(\.amount).sum()
+    }
+
+    /// The money a funder paid to its areas for the year by `asOf`.
+    public func paid(byFunder funderID: FunderID, in year: FinancialYear, asOf: Day) -> Money {
+        allocatedAreas(of: funderID, in: year).map { paid(to: $0.id, in: year, asOf: asOf) }.sum()
+    }
+
+    /// The scheduled instalments a funder may release on `asOf`: every quarter `ready`, at its
+    /// instalment's amount (a ready quarter with no instalment scheduled adds nothing).
+    public func readyToRelease(byFunder funderID: FunderID, in year: FinancialYear, asOf: Day) -> Money {
+        paymentRows(asOf: asOf) { $0 == .ready }.filter { $0.funderID == funderID && $0.year == year }
+            .compactMap(\.amount).sum()
+    }
+
+    /// The payments whose year's instalments, added up in file order, pass the area's total
+    /// allocation for that year: the index in `payments` of each one that is above it. Scheduled
+    /// instalments count too: a plan to pay more than was allocated is as suspicious as paying it.
+    public func paymentsAboveTotalAllocation() -> [Int] {
+        var sums: [AllocationKey: Money] = [:]
+        var above: [Int] = []
+        for (index, item) in payments.enumerated() {
+            let key = AllocationKey(areaID: item.areaID, year: item.year)
+            let sum = (sums[key] ?? .zero) + item.amount
+            sums[key] = sum
+            if let total = allocation(for: item.areaID, in: item.year)?.total, sum > total { above.append(index) }
+        }
+        return above
+    }
+}
