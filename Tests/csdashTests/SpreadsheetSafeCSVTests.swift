@@ -2,7 +2,7 @@ import Foundation
 import GrantStore
 import Testing
 
-/// Every CSV csdash writes for people (report, returns, the chase list, the 360Giving CSV) is safe
+/// Every CSV csdash writes for people (report, returns, the chase list, payments, the 360Giving CSV) is safe
 /// to open in a spreadsheet: a name, contact or funder name that would run as a formula arrives
 /// as text, with a leading `'`, while amounts, negative ones too, stay numbers. The data folder's
 /// own files keep their bytes.
@@ -29,6 +29,7 @@ import Testing
         ("returns", ["returns", "--as-of", "2016-12-06", "--format", "csv"]),
         ("chase", ["returns", "--as-of", "2016-12-06", "--status", "overdue", "--format", "csv"]),
         ("grants", ["export", "--as-of", "2016-12-06", "--file-format", "csv"]),
+        ("payments", ["payments", "--as-of", "2016-12-06", "--status", "all", "--format", "csv"]),
     ]
 
     static func written(_ folder: SampleDataCopy) throws -> [(name: String, text: String)] {

@@ -13,7 +13,7 @@ struct PaymentsOutput {
         switch format {
         case .table: return table()
         case .markdown: return markdown()
-        case .csv: return CSVText.write(csvRows())
+        case .csv: return SpreadsheetCSV.write(csvRows())
         case .json: return JSONValue.array(rows.map(json)).render() + "\n"
         }
     }
@@ -79,13 +79,14 @@ struct PaymentsOutput {
         return "## \(title)\n\n" + MarkdownTable.render(columns: PaymentsOutput.columns, rows: rows.map(cells)) + "\n" + summary
     }
 
-    func csvRows() -> [[String]] {
-        let header = ["funder_id", "area_id", "year", "quarter", "status", "amount", "paid", "ref", "review_status",
-                      "area_name", "reason"]
-        return [header] + rows.map { row -> [String] in
-            [row.funderID, row.area.id, "\(row.year)", "\(row.quarter)", row.status.name,
-             row.amount?.plainAmount() ?? "", row.paid.map { "\($0)" } ?? "", row.ref, row.review?.rawValue ?? "",
-             row.area.name, PaymentsOutput.reason(row)]
+    /// For people, so through the spreadsheet-safe writer: the amount is a number, the rest text.
+    func csvRows() -> [[SpreadsheetCell]] {
+        let header: [SpreadsheetCell] = ["funder_id", "area_id", "year", "quarter", "status", "amount", "paid", "ref", "review_status",
+                                         "area_name", "reason"]
+        return [header] + rows.map { row -> [SpreadsheetCell] in
+            [.text(row.funderID), .text(row.area.id), .text("\(row.year)"), .text("\(row.quarter)"), .text(row.status.name),
+             .number(row.amount?.plainAmount() ?? ""), .text(row.paid.map { "\($0)" } ?? ""), .text(row.ref),
+             .text(row.review?.rawValue ?? ""), .text(row.area.name), .text(PaymentsOutput.reason(row))]
         }
     }
 
