@@ -113,3 +113,12 @@ extension Day {
         return numbers
     }
 }
+
+extension Day {
+    /// January to December, for dates written out in full in letters and board papers.
+    public static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
+                                    "September", "October", "November", "December"]
+
+    /// `6 December 2016`: a date in a letter or a board paper.
+    public var fullDescription: String { "\(day) \(Day.monthNames[month - 1]) \(year)" }
+}

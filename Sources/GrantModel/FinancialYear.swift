@@ -55,6 +55,12 @@ public struct FinancialYear: Hashable, Comparable, Sendable, CustomStringConvert
         }
     }
 
+    /// `July to September 2016`: the months a quarter covers, for letters.
+    public func months(of quarter: Quarter) -> String {
+        let first = firstDay(of: quarter), last = lastDay(of: quarter)
+        return "\(Day.monthNames[first.month - 1]) to \(Day.monthNames[last.month - 1]) \(last.year)"
+    }
+
     /// The financial year that contains `day`.
     public static func containing(_ day: Day) -> FinancialYear {
         FinancialYear(startYear: day.month >= 4 ? day.year : day.year - 1)

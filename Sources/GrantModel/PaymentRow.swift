@@ -5,6 +5,8 @@ public struct PaymentRow: Hashable, Sendable {
     public var year: FinancialYear
     public var quarter: Quarter
     public var status: PaymentStatus
+    /// The day the quarter's return is due.
+    public var due: Day
     /// The instalment's amount, scheduled or paid; nil when none is scheduled.
     public var amount: Money?
     /// nil when not paid by the as-of date.
@@ -25,7 +27,7 @@ extension Grants {
                                        payment: payment, asOf: asOf)
             guard including(status) else { return nil }
             return PaymentRow(funderID: row.funderID, area: row.area, year: row.year, quarter: row.quarter,
-                              status: status, amount: payment?.amount,
+                              status: status, due: row.due, amount: payment?.amount,
                               paid: payment.flatMap { $0.isPaid(asOf: asOf) ? $0.paid : nil },
                               ref: payment?.ref ?? "", review: review)
         }

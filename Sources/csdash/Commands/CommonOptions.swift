@@ -87,10 +87,15 @@ struct PeriodOptions: ParsableArguments {
 
     /// Exits 64 when --funder names no funder of the folder.
     func checkFunder(in grants: Grants) throws {
-        if let funder, grants.funder(funder) == nil {
-            let known = grants.funders.map(\.id).joined(separator: ", ")
-            throw usageError("--funder '\(funder)' is not a funder_id in funders.csv (known: \(known))")
-        }
+        try checkFunderOption(funder, in: grants)
+    }
+}
+
+/// The one check of every command's --funder: exits 64 when it names no funder of the folder.
+func checkFunderOption(_ funder: String?, in grants: Grants) throws {
+    if let funder, grants.funder(funder) == nil {
+        let known = grants.funders.map(\.id).joined(separator: ", ")
+        throw usageError("--funder '\(funder)' is not a funder_id in funders.csv (known: \(known))")
     }
 }
 

@@ -47,12 +47,7 @@ struct Export: ParsableCommand {
     @Option(help: ArgumentHelp("Write the export to FILE, replacing it atomically (default: standard output).", valueName: "FILE"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Only this funder (its funder_id).", valueName: "F"))
-    var funder: String?
-
-    @Option(help: ArgumentHelp("Only this financial year, e.g. 2016/17 (default: every year).", valueName: "Y"),
-            transform: PeriodOptions.parseYear)
-    var year: FinancialYear?
+    @OptionGroup var filter: FilterOptions
 
     @Option(name: .customLong("data-source"), help: ArgumentHelp("A web link to where the data comes from, written as each grant's dataSource.", valueName: "URL"))
     var dataSource: String?
@@ -92,10 +87,8 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let grants = try common.loadGrants()
-        if let funder, grants.funder(funder) == nil {
-            throw usageError("--funder '\(funder)' is not a funder_id in funders.csv (known: \(grants.funders.map(\.id).joined(separator: ", ")))")
-        }
-        let items = GivingExport.grants(grants, asOf: common.day, funder: funder, year: year,
+        try filter.check(in: grants)
+        let items = GivingExport.grants(grants, asOf: common.day, funder: filter.funder, year: filter.year,
                                         lastModified: lastModified(), dataSource: dataSource)
         let clashes = GivingExport.clashes(items)
         if !clashes.isEmpty {

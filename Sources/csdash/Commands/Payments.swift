@@ -25,24 +25,17 @@ struct Payments: ParsableCommand {
     @Option(help: "ready, held, paid, pending or all.")
     var status: StatusFilter = .all
 
-    @Option(help: ArgumentHelp("Only this funder (its funder_id).", valueName: "F"))
-    var funder: String?
-
-    @Option(help: ArgumentHelp("Only this financial year, e.g. 2016/17 (default: every year).", valueName: "Y"),
-            transform: PeriodOptions.parseYear)
-    var year: FinancialYear?
+    @OptionGroup var filter: FilterOptions
 
     @Option(help: "table, csv, json or markdown.")
     var format: OutputFormat = .table
 
     func run() throws {
         let grants = try common.loadGrants()
-        if let funder, grants.funder(funder) == nil {
-            throw usageError("--funder '\(funder)' is not a funder_id in funders.csv (known: \(grants.funders.map(\.id).joined(separator: ", ")))")
-        }
+        try filter.check(in: grants)
         let asOf = common.day
         let every = grants.paymentRows(asOf: asOf).filter { row in
-            (funder == nil || row.funderID == funder) && (year == nil || row.year == year)
+            filter.keeps(funderID: row.funderID, year: row.year)
         }
         let rows = every.filter { status == .all || $0.status.name == status.rawValue }
         print(PaymentsOutput(rows: rows, everyRow: every, grants: grants, asOf: asOf).render(format), terminator: "")

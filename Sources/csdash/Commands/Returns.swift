@@ -27,12 +27,7 @@ struct Returns: ParsableCommand {
     @Option(help: "outstanding (due or overdue), overdue, or all.")
     var status: StatusFilter = .all
 
-    @Option(help: ArgumentHelp("Only this funder (its funder_id).", valueName: "F"))
-    var funder: String?
-
-    @Option(help: ArgumentHelp("Only this financial year, e.g. 2016/17 (default: every year).", valueName: "Y"),
-            transform: PeriodOptions.parseYear)
-    var year: FinancialYear?
+    @OptionGroup var filter: FilterOptions
 
     @Option(help: "table, csv, json or markdown.")
     var format: OutputFormat = .table
@@ -41,9 +36,7 @@ struct Returns: ParsableCommand {
 
     func run() throws {
         let grants = try common.loadGrants(asRecordedOn: try replay.day(common))
-        if let funder, grants.funder(funder) == nil {
-            throw usageError("--funder '\(funder)' is not a funder_id in funders.csv (known: \(grants.funders.map(\.id).joined(separator: ", ")))")
-        }
+        try filter.check(in: grants)
         let asOf = common.day
         let wanted: (ReturnStatus) -> Bool
         switch status {
@@ -52,7 +45,7 @@ struct Returns: ParsableCommand {
         case .overdue: wanted = \.withholdsPayment
         }
         var rows = grants.returnRows(asOf: asOf, including: wanted).filter { row in
-            (funder == nil || row.funderID == funder) && (year == nil || row.year == year)
+            filter.keeps(funderID: row.funderID, year: row.year)
         }
         if status != .all { rows = rows.mostOverdueFirst() }
         print(ReturnsOutput(rows: rows, grants: grants, asOf: asOf, chase: status != .all, asRecorded: replay.asRecorded).render(format), terminator: "")
