@@ -51,7 +51,6 @@ extension Grants {
 
     /// The day a quarter's return is due for an area.
     public func dueDay(for areaID: AreaID, in year: FinancialYear, quarter: Quarter) -> Day {
-        let dueDays = area(areaID).flatMap { funder($0.funderID) }?.returnDueDays ?? 0
-        return year.lastDay(of: quarter).adding(days: dueDays)
+        return year.dueDay(of: quarter, dueDays: area(areaID).flatMap { funder($0.funderID) }?.returnDueDays ?? 0)
     }
 }

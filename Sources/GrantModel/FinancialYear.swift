@@ -55,6 +55,12 @@ public struct FinancialYear: Hashable, Comparable, Sendable, CustomStringConvert
         }
     }
 
+    /// The day a quarter's return is due: `dueDays` after the quarter ends. The one place the
+    /// due day is worked out, so that a status, a list and a default period always agree.
+    public func dueDay(of quarter: Quarter, dueDays: Int) -> Day {
+        lastDay(of: quarter).adding(days: dueDays)
+    }
+
     /// `July to September 2016`: the months a quarter covers, for letters.
     public func months(of quarter: Quarter) -> String {
         let first = firstDay(of: quarter), last = lastDay(of: quarter)

@@ -29,7 +29,7 @@ public struct ReportPeriod: Hashable, Sendable {
     public static func defaults(for years: [FinancialYear], returnDueDays: Int, asOf: Day,
                                 year chosenYear: FinancialYear? = nil, quarter chosenQuarter: Quarter? = nil) -> ReportPeriod {
         func latestDue(_ year: FinancialYear) -> Quarter? {
-            Quarter.allCases.last { year.lastDay(of: $0).adding(days: returnDueDays) <= asOf }
+            Quarter.allCases.last { year.dueDay(of: $0, dueDays: returnDueDays) <= asOf }
         }
         let year = chosenYear
             ?? years.sorted().last { latestDue($0) != nil }

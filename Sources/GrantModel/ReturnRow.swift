@@ -27,7 +27,7 @@ extension Grants {
                         guard including(status) else { continue }
                         rows.append(ReturnRow(
                             funderID: funder.id, area: area, year: year, quarter: quarter, status: status,
-                            due: year.lastDay(of: quarter).adding(days: funder.returnDueDays),
+                            due: year.dueDay(of: quarter, dueDays: funder.returnDueDays),
                             received: item.flatMap { $0.isReceived(asOf: asOf) ? $0.received : nil }))
                     }
                 }

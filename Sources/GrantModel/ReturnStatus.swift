@@ -56,7 +56,7 @@ public enum ReturnStatus: Hashable, Sendable {
     /// received on `received` (nil: not received), seen on `asOf`.
     public init(year: FinancialYear, quarter: Quarter, dueDays: Int, received: Day?, asOf: Day) {
         let quarterEnd = year.lastDay(of: quarter)
-        let due = quarterEnd.adding(days: dueDays)
+        let due = year.dueDay(of: quarter, dueDays: dueDays)
         if let received, received <= asOf {
             self = received <= due ? .received : .late(days: received.days(since: due))
         } else if asOf <= quarterEnd {

@@ -245,7 +245,7 @@ public struct SampleGenerator: Sendable {
                     }
                     let planned = total * plannedPoints(area, index, quarter.rawValue) / 10_000
                     let spend = total * spendPoints(area, index, quarter.rawValue) / 10_000
-                    let late = day > year(index).lastDay(of: quarter).adding(days: dueDays(funderOfArea[area]))
+                    let late = day > year(index).dueDay(of: quarter, dueDays: dueDays(funderOfArea[area]))
                     writer.row([areaID(area), year(index).description, quarter.description, day.description,
                                 SampleCSVWriter.money(planned), SampleCSVWriter.money(spend),
                                 late ? "Late: received \(day.longDescription), after a reminder" : ""])

@@ -104,6 +104,20 @@ struct FinancialYearTests {
     func lastEndedQuarter(asOf: String, expected: Quarter?) {
         #expect(fy("2016/17").lastEndedQuarter(asOf: d(asOf)) == expected)
     }
+
+    @Test func aReturnIsDueItsDaysAfterTheQuarterEnds() {
+        let year = fy("2016/17")
+        #expect(year.dueDay(of: .q2, dueDays: 30) == d("2016-10-30"))
+        // Q4 ends in the next calendar year; a due day may fall in the next financial year.
+        #expect(year.dueDay(of: .q4, dueDays: 30) == d("2017-04-30"))
+        #expect(year.dueDay(of: .q3, dueDays: 0) == d("2016-12-31"))
+    }
+
+    @Test func aQuartersMonthsAreWrittenOut() {
+        #expect(fy("2016/17").months(of: .q2) == "July to September 2016")
+        #expect(fy("2016/17").months(of: .q4) == "January to March 2017")
+        #expect(d("2016-12-06").fullDescription == "6 December 2016")
+    }
 }
 
 @Suite("Quarter")
