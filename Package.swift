@@ -15,35 +15,40 @@ let package = Package(
         .target(name: "GrantModel"),
         // Layer 2: the data folder: read, validate (and later write).
         .target(name: "GrantStore", dependencies: ["GrantModel"]),
+        // Cells: what a screen is made of (a grid of styled characters, rectangles, themes,
+        // glyphs) and what a terminal reports (keys, mouse). Knows no grants and no terminal.
+        .target(name: "Cells"),
         // Layer 3: the dashboard's state, update and rendering into a grid of cells. Pure.
-        .target(name: "Dashboard", dependencies: ["GrantModel", "GrantStore"]),
+        .target(name: "Dashboard", dependencies: ["Cells", "GrantModel", "GrantStore"]),
         // Layer 4: the terminal. CNCurses is ncursesw with a shim for what Swift cannot import;
         // CTerminalSupport holds the signal handlers, which need static storage.
         .systemLibrary(name: "CNCurses", path: "Sources/CNCurses", pkgConfig: "ncursesw",
                        providers: [.apt(["libncurses-dev"])]),
         .target(name: "CTerminalSupport"),
-        .target(name: "Terminal", dependencies: ["Dashboard", "CNCurses", "CTerminalSupport"]),
+        .target(name: "Terminal", dependencies: ["Cells", "CNCurses", "CTerminalSupport"]),
         // glibc's mallopt, for how the executable hands freed memory back (csdash/LargeBlocks.swift).
         .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         // Layer 5: the executable: argument parsing, report formats, wiring.
         .executableTarget(
             name: "csdash",
             dependencies: [
-                "GrantModel", "GrantStore", "Dashboard", "Terminal", "CMalloc",
+                "Cells", "GrantModel", "GrantStore", "Dashboard", "Terminal", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Not a test: `make bench` runs it on a release build (BENCHMARKS.md).
-        .executableTarget(name: "csdash-bench", dependencies: ["GrantModel", "GrantStore", "Dashboard"]),
+        .executableTarget(name: "csdash-bench", dependencies: ["Cells", "GrantModel", "GrantStore", "Dashboard"]),
         // What more than one test target needs: the package's folders, the built binary, a
         // process run, every byte of a folder.
         .target(name: "CSDashTestSupport", dependencies: ["GrantStore"], path: "Tests/TestSupport"),
         .testTarget(name: "GrantModelTests", dependencies: ["GrantModel", "CSDashTestSupport"]),
         .testTarget(name: "GrantStoreTests", dependencies: ["GrantStore", "GrantModel", "CSDashTestSupport"],
                     exclude: ["Corpus"]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "GrantModel", "GrantStore", "CSDashTestSupport"],
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Cells", "GrantModel", "GrantStore", "CSDashTestSupport"],
                     exclude: ["__Snapshots__", "LongNamesFolder"]),
-        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard", "CNCurses", "CSDashTestSupport"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Cells", "CNCurses", "CSDashTestSupport",
+                                                       // The raw input storm feeds what the terminal decodes to the dashboard.
+                                                       "Dashboard", "GrantModel", "GrantStore"]),
         .testTarget(name: "csdashTests", dependencies: ["csdash", "GrantModel", "GrantStore", "CSDashTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,4 @@
+import Cells
 import Dashboard
 import Foundation
 import GrantModel

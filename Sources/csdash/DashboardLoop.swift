@@ -51,8 +51,14 @@ struct DashboardLoop {
                     terminal.close()
                     Signals.reraise(signal)
                     return
-                case .event(let input):
-                    event = input
+                case .key(let key):
+                    event = .keyPressed(key)
+                case .mouse(let mouse):
+                    event = .mouse(mouse)
+                case .resized(let size):
+                    event = .resized(size)
+                case .pasted(let text):
+                    event = .pasted(text)
                 case nil:
                     event = .tick(milliseconds: MonotonicClock.milliseconds())
                 }

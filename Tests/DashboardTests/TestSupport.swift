@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@_exported import Cells
 @_exported import CSDashTestSupport
 import GrantModel
 @testable import GrantStore

@@ -1,3 +1,4 @@
+import Cells
 import CNCurses
 import Dashboard
 import Foundation

@@ -1,3 +1,4 @@
+import Cells
 import GrantModel
 import GrantStore
 

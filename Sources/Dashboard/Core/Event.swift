@@ -1,28 +1,4 @@
-/// A key as the dashboard understands it, decoded from the terminal by the Terminal layer.
-public enum Key: Hashable, Sendable {
-    case character(Character)
-    case up, down, left, right
-    case enter, escape, tab, backTab, backspace
-    case pageUp, pageDown, home, end
-    /// Ctrl plus a letter, e.g. `.control("c")`.
-    case control(Character)
-    case function(Int)
-}
-
-public struct MouseEvent: Hashable, Sendable {
-    public enum Kind: Hashable, Sendable { case press, scrollUp, scrollDown }
-    public var kind: Kind
-    public var position: Point
-    /// Milliseconds on a monotonic clock, so the reducer can tell a double click without a clock of its own.
-    public var milliseconds: Int
-
-    public init(kind: Kind, position: Point, milliseconds: Int) {
-        self.kind = kind
-        self.position = position
-        self.milliseconds = milliseconds
-    }
-}
-
+import Cells
 import GrantStore
 
 /// How a save that the dashboard asked for ended.

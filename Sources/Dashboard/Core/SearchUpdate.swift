@@ -1,3 +1,4 @@
+import Cells
 import GrantModel
 
 /// `/` find: jumps to the first area whose name contains the query as it is typed.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Cells
 import Dashboard
 import Foundation
 import GrantModel
