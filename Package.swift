@@ -13,14 +13,16 @@ let package = Package(
     targets: [
         // Layer 1: pure domain values and the arithmetic every view shares.
         .target(name: "GrantModel"),
-        // Layer 2: the data folder: read, validate (and later write).
-        .target(name: "GrantStore", dependencies: ["GrantModel"]),
-        // Cells: what a screen is made of (a grid of styled characters, rectangles, themes,
-        // glyphs) and what a terminal reports (keys, mouse). Knows no grants and no terminal.
+        // Layer 1, beside it: what a screen is made of (a grid of styled characters, rectangles,
+        // themes, glyphs) and what a terminal reports (keys, mouse). Knows no grants, no terminal.
         .target(name: "Cells"),
-        // Layer 3: the dashboard's state, update and rendering into a grid of cells. Pure.
-        .target(name: "Dashboard", dependencies: ["Cells", "GrantModel", "GrantStore"]),
-        // Layer 4: the terminal. CNCurses is ncursesw with a shim for what Swift cannot import;
+        // Layer 2: the data folder: read, validate, write.
+        .target(name: "GrantStore", dependencies: ["GrantModel"]),
+        // Layer 3: the dashboard's state, update and rendering into a grid of cells. Pure: it is
+        // handed values (GrantModel's FolderContents, SaveOutcome) and cannot reach the store.
+        .target(name: "Dashboard", dependencies: ["Cells", "GrantModel"]),
+        // Layer 4: the terminal, which draws cells and reports keys and knows nothing of the
+        // dashboard. CNCurses is ncursesw with a shim for what Swift cannot import;
         // CTerminalSupport holds the signal handlers, which need static storage.
         .systemLibrary(name: "CNCurses", path: "Sources/CNCurses", pkgConfig: "ncursesw",
                        providers: [.apt(["libncurses-dev"])]),
@@ -28,7 +30,8 @@ let package = Package(
         .target(name: "Terminal", dependencies: ["Cells", "CNCurses", "CTerminalSupport"]),
         // glibc's mallopt, for how the executable hands freed memory back (csdash/LargeBlocks.swift).
         .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
-        // Layer 5: the executable: argument parsing, report formats, wiring.
+        // Layer 5: the executable: argument parsing, report formats, wiring (it hands the store's
+        // results to the dashboard as values, and the terminal's input to it as events).
         .executableTarget(
             name: "csdash",
             dependencies: [
@@ -44,6 +47,7 @@ let package = Package(
         .testTarget(name: "GrantModelTests", dependencies: ["GrantModel", "CSDashTestSupport"]),
         .testTarget(name: "GrantStoreTests", dependencies: ["GrantStore", "GrantModel", "CSDashTestSupport"],
                     exclude: ["Corpus"]),
+        // GrantStore here loads the fixture folders and carries out saves as the executable does.
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Cells", "GrantModel", "GrantStore", "CSDashTestSupport"],
                     exclude: ["__Snapshots__", "LongNamesFolder"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Cells", "CNCurses", "CSDashTestSupport",

@@ -1,18 +1,18 @@
 import Cells
-import GrantStore
+import GrantModel
 
 /// How a save that the dashboard asked for ended.
 public enum SaveResult: Sendable {
-    case saved(ReturnsWriter.Outcome)
-    case failed(WriteError)
+    case saved(SaveOutcome)
+    case failed(SaveFailure)
 }
 
 /// Everything that can happen to the dashboard. The reducer turns these into a new state.
 public enum Event: Sendable {
     /// The folder was read again (its files changed on disk).
-    case dataReloaded(LoadedFolder)
+    case dataReloaded(FolderContents)
     /// The complete load that follows a first look (`DataFolder.firstLook`) finished.
-    case folderChecked(LoadedFolder)
+    case folderChecked(FolderContents)
     /// A save asked for by `Effect.save` finished.
     case saveFinished(SaveResult, undoing: Bool)
     case keyPressed(Key)
