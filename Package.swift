@@ -45,6 +45,7 @@ let package = Package(
         // process run, every byte of a folder.
         .target(name: "CSDashTestSupport", dependencies: ["GrantStore"], path: "Tests/TestSupport"),
         .testTarget(name: "GrantModelTests", dependencies: ["GrantModel", "CSDashTestSupport"]),
+        .testTarget(name: "CellsTests", dependencies: ["Cells"]),
         .testTarget(name: "GrantStoreTests", dependencies: ["GrantStore", "GrantModel", "CSDashTestSupport"],
                     exclude: ["Corpus"]),
         // GrantStore here loads the fixture folders and carries out saves as the executable does.
