@@ -13,37 +13,47 @@ let package = Package(
     targets: [
         // Layer 1: pure domain values and the arithmetic every view shares.
         .target(name: "GrantModel"),
-        // Layer 2: the data folder: read, validate (and later write).
+        // Layer 1, beside it: what a screen is made of (a grid of styled characters, rectangles,
+        // themes, glyphs) and what a terminal reports (keys, mouse). Knows no grants, no terminal.
+        .target(name: "Cells"),
+        // Layer 2: the data folder: read, validate, write.
         .target(name: "GrantStore", dependencies: ["GrantModel"]),
-        // Layer 3: the dashboard's state, update and rendering into a grid of cells. Pure.
-        .target(name: "Dashboard", dependencies: ["GrantModel", "GrantStore"]),
-        // Layer 4: the terminal. CNCurses is ncursesw with a shim for what Swift cannot import;
+        // Layer 3: the dashboard's state, update and rendering into a grid of cells. Pure: it is
+        // handed values (GrantModel's FolderContents, SaveOutcome) and cannot reach the store.
+        .target(name: "Dashboard", dependencies: ["Cells", "GrantModel"]),
+        // Layer 4: the terminal, which draws cells and reports keys and knows nothing of the
+        // dashboard. CNCurses is ncursesw with a shim for what Swift cannot import;
         // CTerminalSupport holds the signal handlers, which need static storage.
         .systemLibrary(name: "CNCurses", path: "Sources/CNCurses", pkgConfig: "ncursesw",
                        providers: [.apt(["libncurses-dev"])]),
         .target(name: "CTerminalSupport"),
-        .target(name: "Terminal", dependencies: ["Dashboard", "CNCurses", "CTerminalSupport"]),
+        .target(name: "Terminal", dependencies: ["Cells", "CNCurses", "CTerminalSupport"]),
         // glibc's mallopt, for how the executable hands freed memory back (csdash/LargeBlocks.swift).
         .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
-        // Layer 5: the executable: argument parsing, report formats, wiring.
+        // Layer 5: the executable: argument parsing, report formats, wiring (it hands the store's
+        // results to the dashboard as values, and the terminal's input to it as events).
         .executableTarget(
             name: "csdash",
             dependencies: [
-                "GrantModel", "GrantStore", "Dashboard", "Terminal", "CMalloc",
+                "Cells", "GrantModel", "GrantStore", "Dashboard", "Terminal", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Not a test: `make bench` runs it on a release build (BENCHMARKS.md).
-        .executableTarget(name: "csdash-bench", dependencies: ["GrantModel", "GrantStore", "Dashboard"]),
+        .executableTarget(name: "csdash-bench", dependencies: ["Cells", "GrantModel", "GrantStore", "Dashboard"]),
         // What more than one test target needs: the package's folders, the built binary, a
         // process run, every byte of a folder.
         .target(name: "CSDashTestSupport", dependencies: ["GrantStore"], path: "Tests/TestSupport"),
         .testTarget(name: "GrantModelTests", dependencies: ["GrantModel", "CSDashTestSupport"]),
+        .testTarget(name: "CellsTests", dependencies: ["Cells"]),
         .testTarget(name: "GrantStoreTests", dependencies: ["GrantStore", "GrantModel", "CSDashTestSupport"],
                     exclude: ["Corpus"]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "GrantModel", "GrantStore", "CSDashTestSupport"],
+        // GrantStore here loads the fixture folders and carries out saves as the executable does.
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Cells", "GrantModel", "GrantStore", "CSDashTestSupport"],
                     exclude: ["__Snapshots__", "LongNamesFolder"]),
-        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard", "CNCurses", "CSDashTestSupport"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Cells", "CNCurses", "CSDashTestSupport",
+                                                       // The raw input storm feeds what the terminal decodes to the dashboard.
+                                                       "Dashboard", "GrantModel", "GrantStore"]),
         .testTarget(name: "csdashTests", dependencies: ["csdash", "GrantModel", "GrantStore", "CSDashTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

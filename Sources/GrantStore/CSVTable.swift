@@ -1,3 +1,5 @@
+import GrantModel
+
 /// A CSV file read into a header and records, with columns found by name.
 public struct CSVTable: Sendable {
     /// One reference to share: every row reader of a table holds the table.

@@ -1,3 +1,5 @@
+import GrantModel
+
 /// A record read from a file, with the row it came from, so later checks can point at it.
 struct Located<Value> {
     var value: Value

@@ -1,3 +1,5 @@
+import GrantModel
+
 /// The records read from one table and the row each came from, made into `Located` values only
 /// as they are visited: an array of `Located` for a national folder's 120,000 projects would copy
 /// every project, and hold a reader for every row, for as long as the checks run.

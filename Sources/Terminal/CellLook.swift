@@ -1,5 +1,5 @@
 import CNCurses
-import Dashboard
+import Cells
 
 /// The curses attributes for an appearance; colours go separately, as a colour pair.
 func attributes(of look: Appearance) -> attr_t {

@@ -1,4 +1,4 @@
-import Dashboard
+import Cells
 
 /// Consecutive cells of one row that must be written: `count` cells from (x, y) of the new grid.
 struct CellRun: Hashable {

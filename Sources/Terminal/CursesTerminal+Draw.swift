@@ -1,5 +1,5 @@
 import CNCurses
-import Dashboard
+import Cells
 
 extension CursesTerminal {
     /// Shows `frame`: writes only the cells that differ from the frame shown before (all of them

@@ -1,5 +1,5 @@
 import CNCurses
-import Dashboard
+import Cells
 
 extension CursesTerminal {
     /// The next key, mouse event, resize or quit signal, waiting at most `timeoutMilliseconds`
@@ -18,13 +18,13 @@ extension CursesTerminal {
             // reads of /proc per character would take most of a 10 KB paste's time.
             let status = paste.isGathering ? wget_wch(window, &value) : measured { wget_wch(window, &value) }
             if let signal = Signals.takePending() { return .signal(signal) }
-            if status == ERR, paste.isGathering, let text = paste.finish() { return .event(.pasted(text)) }
+            if status == ERR, paste.isGathering, let text = paste.finish() { return .pasted(text) }
             if status != ERR {
                 let raw: RawInput = status == KEY_CODE_YES ? .keyCode(Int32(bitPattern: value)) : .character(value)
                 switch paste.take(raw) {
-                case .pasted(let text): return .event(.pasted(text))
+                case .pasted(let text): return .pasted(text)
                 case .gathered: continue
-                case .key: if let event = event(for: raw) { return .event(event) }
+                case .key: if let input = input(for: raw) { return input }
                 }
             }
             // A timeout, an interrupted read, or a key the dashboard does not use.
@@ -32,10 +32,10 @@ extension CursesTerminal {
         }
     }
 
-    private func event(for raw: RawInput) -> Event? {
+    private func input(for raw: RawInput) -> TerminalInput? {
         switch decode(raw) {
         case .key(let key):
-            return .keyPressed(key)
+            return .key(key)
         case .resize:
             // curses has resized its windows; the terminal's own contents are now unknown.
             shown = nil

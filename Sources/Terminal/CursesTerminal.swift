@@ -1,6 +1,6 @@
 import CNCurses
 import CTerminalSupport
-import Dashboard
+import Cells
 import Glibc
 
 /// The terminal, through ncurses: draws frames (only the cells that changed), reads keys, mouse
@@ -13,7 +13,7 @@ public final class CursesTerminal {
     /// Nil when drawing with attributes only.
     let colorPairs: ColorPairs?
     let mouseEnabled: Bool
-    let meter = WriteMeter()
+    let meter: WriteMeter
     /// The crash handler resets the real terminal only; a test's screen writes to /dev/null.
     let ownsCrashReset: Bool
 
@@ -33,8 +33,8 @@ public final class CursesTerminal {
 
     /// Characters the terminal can show: Unicode under a UTF-8 locale, ASCII otherwise.
     public let glyphs: Glyphs
-    /// Bytes curses has written to the terminal since it was opened (0 where the kernel does
-    /// not report them; see `WriteMeter`).
+    /// Bytes curses has written to the terminal since it was opened, when the options asked for
+    /// the count (0 otherwise, or where the kernel does not report them; see `WriteMeter`).
     public internal(set) var bytesWritten = 0
 
     /// The terminal's size in cells, as of the last resize event.
@@ -76,7 +76,7 @@ public final class CursesTerminal {
                       input: UnsafeMutablePointer<FILE>, options: TerminalOptions, glyphs: Glyphs,
                       ownsCrashReset: Bool = false) throws(TerminalError) -> CursesTerminal {
         // Setting up writes too (keypad and mouse modes), and belongs in the count.
-        let (started, bytes) = WriteMeter().measure { () -> Result<CursesTerminal, TerminalError> in
+        let (started, bytes) = WriteMeter(isOn: options.measuresWrites).measure { () -> Result<CursesTerminal, TerminalError> in
             // newterm, unlike initscr, reports an unknown terminal instead of exiting.
             guard let screen = newterm(type, output, input) else { return .failure(.unknownTerminal(name)) }
             guard capability("cup") != nil, let window = nc_stdscr() else {
@@ -98,6 +98,7 @@ public final class CursesTerminal {
         self.window = window
         self.glyphs = glyphs
         self.ownsCrashReset = ownsCrashReset
+        meter = WriteMeter(isOn: options.measuresWrites)
         lastSize = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
 
         cbreak()

@@ -1,5 +1,5 @@
 import CNCurses
-import Dashboard
+import Cells
 
 /// What `wget_wch` delivered: a character, or (with KEY_CODE_YES) a curses key code.
 enum RawInput: Hashable {

@@ -1,4 +1,4 @@
-import Dashboard
+import Cells
 import Glibc
 
 /// The locale decides how wide characters reach the terminal: ncursesw converts them with the

@@ -1,4 +1,4 @@
-import Dashboard
+import Cells
 
 /// How to open the terminal.
 public struct TerminalOptions: Sendable {
@@ -6,10 +6,14 @@ public struct TerminalOptions: Sendable {
     public var mouse: Bool
     /// Colours by role; a terminal without colours falls back to `.mono` whatever this says.
     public var theme: Theme
+    /// Count the bytes curses writes (`CursesTerminal.bytesWritten`), for tests of what a frame
+    /// costs. Off, the count stays 0 and nothing is read from /proc around each draw.
+    public var measuresWrites: Bool
 
-    public init(mouse: Bool = true, theme: Theme = .color) {
+    public init(mouse: Bool = true, theme: Theme = .color, measuresWrites: Bool = false) {
         self.mouse = mouse
         self.theme = theme
+        self.measuresWrites = measuresWrites
     }
 }
 

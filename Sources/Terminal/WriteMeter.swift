@@ -8,9 +8,15 @@ import Glibc
 /// stream's descriptor and calls write(2) on it, and a cookie stream has none, so nothing was
 /// drawn and the terminal modes could not be set. Where the kernel does not offer the figure,
 /// the count stays 0.
+///
+/// Off unless asked for (`TerminalOptions.measuresWrites`): two reads of /proc around every
+/// draw and every read of a key are the tests' business, not the user's.
 struct WriteMeter {
-    /// Runs `body` and returns it with the bytes this thread wrote meanwhile.
+    let isOn: Bool
+
+    /// Runs `body` and returns it with the bytes this thread wrote meanwhile (0 when off).
     func measure<Result>(_ body: () -> Result) -> (result: Result, bytes: Int) {
+        guard isOn else { return (body(), 0) }
         let before = Self.bytesWrittenByThisThread()
         let result = body()
         guard let before, let after = Self.bytesWrittenByThisThread() else { return (result, 0) }

@@ -1,3 +1,4 @@
+import Cells
 import Dashboard
 import Foundation
 import GrantModel
@@ -122,7 +123,7 @@ func consume(_ frame: Frame) {
 /// `.right`, then `render`), in microseconds.
 func renderTimes(runs: Int) -> (render: Sample, keypress: Sample) {
     let grants = syntheticGrants(areaCount: 300)
-    let state = DashboardState(loaded: LoadedFolder(grants: grants, diagnostics: []), folder: "synthetic",
+    let state = DashboardState(loaded: FolderContents(grants: grants, diagnostics: []), folder: "synthetic",
                                asOf: Day(year: 2016, month: 12, day: 6)!, size: Size(width: 200, height: 60))
     for _ in 0..<10 { consume(render(state)) }
     var renders: [Double] = []
@@ -157,7 +158,7 @@ func themesKeypressTimes(_ data: DataSet, runs: Int) throws -> Sample {
     guard loaded.grants != nil, case .success(let asOf) = Day.parse(data.asOf) else {
         throw BenchError(description: "\(data.path) cannot be shown")
     }
-    var state = DashboardState(loaded: loaded, folder: data.path, asOf: asOf, size: Size(width: 200, height: 60))
+    var state = DashboardState(loaded: loaded.contents, folder: data.path, asOf: asOf, size: Size(width: 200, height: 60))
     state = update(state, .keyPressed(.character("5"))).0
     return keypressTimes(state, .down, runs: runs)
 }

@@ -1,12 +1,11 @@
 import Dispatch
 import GrantModel
-import GrantStore
 import Synchronization
 
 /// The complete load of a folder on another thread, after the first frame was drawn from a first
 /// look: the loop asks `finished()` on each turn and hands the result to the reducer.
 final class BackgroundLoad: Sendable {
-    private let result = Mutex<LoadedFolder?>(nil)
+    private let result = Mutex<FolderContents?>(nil)
 
     init(folder: String, asRecordedOn replayDay: Day?) {
         DispatchQueue.global(qos: .userInitiated).async {
@@ -16,7 +15,7 @@ final class BackgroundLoad: Sendable {
     }
 
     /// The load, once it has finished; nil until then.
-    func finished() -> LoadedFolder? {
+    func finished() -> FolderContents? {
         result.withLock { $0 }
     }
 }

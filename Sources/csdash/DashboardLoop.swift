@@ -51,8 +51,14 @@ struct DashboardLoop {
                     terminal.close()
                     Signals.reraise(signal)
                     return
-                case .event(let input):
-                    event = input
+                case .key(let key):
+                    event = .keyPressed(key)
+                case .mouse(let mouse):
+                    event = .mouse(mouse)
+                case .resized(let size):
+                    event = .resized(size)
+                case .pasted(let text):
+                    event = .pasted(text)
                 case nil:
                     event = .tick(milliseconds: MonotonicClock.milliseconds())
                 }
@@ -80,13 +86,13 @@ struct DashboardLoop {
     private var replayDay: Day? { state.asRecorded ? state.asOf : nil }
 
     /// The whole folder; a folder that has gone is an error to show, not a reason to stop.
-    static func load(_ folder: String, asRecordedOn replayDay: Day?) -> LoadedFolder {
+    static func load(_ folder: String, asRecordedOn replayDay: Day?) -> FolderContents {
         do {
             let loaded = try DataFolder.load(folder)
-            return replayDay.map { loaded.asRecorded(on: $0, folder: folder) } ?? loaded
+            return (replayDay.map { loaded.asRecorded(on: $0, folder: folder) } ?? loaded).contents
         } catch {
             let problem = Diagnostic(path: folder, message: error.description)
-            return LoadedFolder(grants: nil, diagnostics: [problem], tables: [:])
+            return FolderContents(grants: nil, diagnostics: [problem])
         }
     }
 
@@ -96,9 +102,9 @@ struct DashboardLoop {
         do {
             let outcome = try ReturnsWriter.apply(edits, to: state.folder, command: command)
             watcher.acceptCurrent()
-            return .saved(outcome)
+            return .saved(outcome.saveOutcome)
         } catch {
-            return .failed(error)
+            return .failed(error.saveFailure)
         }
     }
 }

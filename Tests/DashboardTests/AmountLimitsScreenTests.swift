@@ -46,7 +46,7 @@ import GrantStore
     }()
 
     static func state(_ size: Size, glyphs: Glyphs = .unicode) -> DashboardState {
-        DashboardState(loaded: LoadedFolder(grants: grants, diagnostics: []), folder: "limits",
+        DashboardState(loaded: FolderContents(grants: grants, diagnostics: []), folder: "limits",
                        asOf: Day(year: 2016, month: 12, day: 6)!, size: size, glyphs: glyphs)
     }
 

@@ -50,7 +50,7 @@ import GrantStore
     }
 
     @Test(arguments: cases) func theErrorScreenShowsWhatCheckReports(_ corpusCase: Case) throws {
-        let loaded = try DataFolder.load(corpusCase.path)
+        let loaded = try DataFolder.load(corpusCase.path).contents
         try #require(loaded.grants == nil)
         let state = DashboardState(loaded: loaded, folder: corpusCase.name, asOf: Fixtures.boardDate, size: Size(width: 200, height: 60))
         let frame = render(state)
@@ -63,10 +63,10 @@ import GrantStore
     }
 
     @Test(arguments: cases) func aReloadIntoTheCaseListsItsErrorsAndKeepsTheLastGoodData(_ corpusCase: Case) throws {
-        let good = try DataFolder.load(Self.corpus.appendingPathComponent("base").path)
+        let good = try DataFolder.load(Self.corpus.appendingPathComponent("base").path).contents
         let state = DashboardState(loaded: good, folder: "base", asOf: Fixtures.boardDate, size: Size(width: 200, height: 60))
         try #require(state.grants != nil)
-        let broken = try DataFolder.load(corpusCase.path)
+        let broken = try DataFolder.load(corpusCase.path).contents
         let kept = state.after([.dataReloaded(broken)])
         #expect(kept.grants?.areas == good.grants?.areas, "the last good data stays")
         let frame = render(kept.pressing(.character("!")))

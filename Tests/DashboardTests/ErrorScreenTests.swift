@@ -11,7 +11,7 @@ import GrantModel
     }
 
     static func state(_ diagnostics: [Diagnostic], width: Int = 80, height: Int = 24) -> DashboardState {
-        DashboardState(loaded: LoadedFolder(grants: nil, diagnostics: diagnostics, tables: [:]), folder: "broken",
+        DashboardState(loaded: FolderContents(grants: nil, diagnostics: diagnostics), folder: "broken",
                        asOf: Fixtures.boardDate, size: Size(width: width, height: height))
     }
 
@@ -58,7 +58,7 @@ import GrantModel
         for (name, text) in files {
             try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
-        let loaded = try DataFolder.load(folder.path)
+        let loaded = try DataFolder.load(folder.path).contents
         #expect(loaded.grants == nil)
         #expect(loaded.errors.count >= 2)
         let state = DashboardState(loaded: loaded, folder: folder.path, asOf: Fixtures.boardDate, size: Size(width: 120, height: 40))

@@ -7,7 +7,7 @@ import Testing
 /// complete load lands as `.folderChecked` a moment later, on top of whatever the user has done.
 @Suite struct FirstLookTests {
     static func firstLook(width: Int = 140, height: Int = 60) throws -> DashboardState {
-        DashboardState(loaded: try DataFolder.firstLook(Fixtures.sampleData), folder: "sample-data",
+        DashboardState(loaded: try DataFolder.firstLook(Fixtures.sampleData).contents, folder: "sample-data",
                        asOf: Fixtures.boardDate, size: Size(width: width, height: height))
     }
 
@@ -45,7 +45,7 @@ import Testing
     @Test func anErrorInProjectsFoundBehindTheFirstFrameShowsTheErrorScreen() throws {
         let sample = try WritableSample()
         try sample.edit("projects.csv", replacing: "wolverhampton,2017/18,", with: "nowhere,2017/18,")
-        let look = try DataFolder.firstLook(sample.path)
+        let look = try DataFolder.firstLook(sample.path).contents
         let state = DashboardState(loaded: look, folder: sample.path, asOf: Fixtures.boardDate, size: Size(width: 120, height: 40))
             .pressing(.enter)
         try #require(state.grants != nil && state.detailAreaID != nil)
@@ -66,7 +66,7 @@ import Testing
     @Test func aReloadThatCameFirstIsNotUndoneByTheOlderCompleteLoad() throws {
         let state = try Self.firstLook().after([.dataReloaded(Fixtures.loaded())])
         #expect(state.unread.isEmpty)
-        let stale = LoadedFolder(grants: nil, diagnostics: [Diagnostic(path: "sample-data", message: "stale")])
+        let stale = FolderContents(grants: nil, diagnostics: [Diagnostic(path: "sample-data", message: "stale")])
         let after = state.after([.folderChecked(stale)])
         #expect(after.grants != nil && after.diagnostics.count == 1)
     }
@@ -75,7 +75,7 @@ import Testing
         let sample = try WritableSample()
         // What the background load read, before the save below.
         let older = try sample.load()
-        var state = DashboardState(loaded: try DataFolder.firstLook(sample.path), folder: sample.path,
+        var state = DashboardState(loaded: try DataFolder.firstLook(sample.path).contents, folder: sample.path,
                                    asOf: Fixtures.boardDate, size: Size(width: 120, height: 40))
         let edit = ReturnEdit(areaID: "coventry", year: Sample.year2016, quarter: .q1, fields: ["spend": "30000"])
         state = state.after([.saveFinished(sample.save([edit]), undoing: false)])

@@ -9,8 +9,8 @@ enum Fixtures {
     static let sampleData = sampleDataPath
     static let boardDate = Day(year: 2016, month: 12, day: 6)!
 
-    static func loaded() -> LoadedFolder {
-        try! DataFolder.load(sampleData)
+    static func loaded() -> FolderContents {
+        try! DataFolder.load(sampleData).contents
     }
 
     static func state(width: Int = 120, height: Int = 40, glyphs: Glyphs = .unicode, asOf: Day = boardDate) -> DashboardState {
@@ -43,7 +43,7 @@ enum LongNames {
     static let asOf = Day(year: 2024, month: 2, day: 20)!
 
     static func state(width: Int = 120, height: Int = 40, glyphs: Glyphs = .unicode) -> DashboardState {
-        DashboardState(loaded: try! DataFolder.load(path), folder: "long-names", asOf: asOf,
+        DashboardState(loaded: try! DataFolder.load(path).contents, folder: "long-names", asOf: asOf,
                        size: Size(width: width, height: height), glyphs: glyphs)
     }
 }

@@ -44,7 +44,7 @@ import GrantStore
     }()
 
     static func state(width: Int, height: Int, glyphs: Glyphs) -> DashboardState {
-        DashboardState(loaded: LoadedFolder(grants: grants, diagnostics: []), folder: "folder\(clear)",
+        DashboardState(loaded: FolderContents(grants: grants, diagnostics: []), folder: "folder\(clear)",
                        asOf: Day(year: 2016, month: 12, day: 6)!, size: Size(width: width, height: height), glyphs: glyphs)
     }
 
@@ -106,10 +106,10 @@ import GrantStore
     @Test func diagnosticsWithControlsAreShownEscaped() throws {
         let problems = [Diagnostic(path: "x\u{1B}]0;PWNED\u{07}/areas.csv", line: 2, column: 3, message: "bad \u{1B}[2J value \u{9B}"),
                         Diagnostic(path: "returns.csv", line: 4, column: 1, message: "\u{07}\u{07}\r\n")]
-        let errorScreen = DashboardState(loaded: LoadedFolder(grants: nil, diagnostics: problems), folder: "f\u{1B}c",
+        let errorScreen = DashboardState(loaded: FolderContents(grants: nil, diagnostics: problems), folder: "f\u{1B}c",
                                          asOf: Day(year: 2016, month: 12, day: 6)!, size: Size(width: 120, height: 30))
         let reloaded = Self.state(width: 120, height: 30, glyphs: .unicode)
-            .after([.dataReloaded(LoadedFolder(grants: nil, diagnostics: problems))]).pressing(.character("!"))
+            .after([.dataReloaded(FolderContents(grants: nil, diagnostics: problems))]).pressing(.character("!"))
         for state in [errorScreen, reloaded] {
             let frame = render(state)
             #expect(Self.controls(frame).isEmpty, "\(Self.controls(frame))")

@@ -63,13 +63,13 @@ import GrantStore
         state.selectedAreaID = Synthetic.areaID(4)
         let searching = state.pressing(.character("/")).typing("Zone 008")
         try #require(searching.selectedAreaID == Synthetic.areaID(8))
-        let reloaded = searching.after([.dataReloaded(LoadedFolder(grants: LiveReloadTests.grants(areas: 10, removing: [4]), diagnostics: []))])
+        let reloaded = searching.after([.dataReloaded(FolderContents(grants: LiveReloadTests.grants(areas: 10, removing: [4]), diagnostics: []))])
         let escaped = reloaded.pressing(.escape)
         #expect(escaped.search == nil)
         #expect(escaped.selectedAreaID == Synthetic.areaID(8), "the match stays selected")
         Self.check(escaped, "after Esc")
         // With the area still there, Esc goes back to it as before.
-        let kept = searching.after([.dataReloaded(LoadedFolder(grants: LiveReloadTests.grants(areas: 10, removing: [9]), diagnostics: []))])
+        let kept = searching.after([.dataReloaded(FolderContents(grants: LiveReloadTests.grants(areas: 10, removing: [9]), diagnostics: []))])
         #expect(kept.pressing(.escape).selectedAreaID == Synthetic.areaID(4))
     }
 
@@ -86,14 +86,14 @@ import GrantStore
     func reloadsThatRemoveAreasMidNavigationWhileResizing(seed: UInt64) throws {
         var random = SplitMix64(seed: seed)
         var state = Synthetic.state(Synthetic.grants(areas: 30), width: 120, height: 40)
-        let broken = LoadedFolder(grants: nil, diagnostics: [Diagnostic(path: "areas.csv", line: 3, column: 1, message: "broken")])
+        let broken = FolderContents(grants: nil, diagnostics: [Diagnostic(path: "areas.csv", line: 3, column: 1, message: "broken")])
         var reloads = 0
         for step in 0..<600 {
             let event: Event
             switch Int.random(in: 0..<10, using: &random) {
             case 0, 1:
                 event = .dataReloaded(Int.random(in: 0..<6, using: &random) == 0 ? broken
-                                      : LoadedFolder(grants: Self.someAreas(&random), diagnostics: []))
+                                      : FolderContents(grants: Self.someAreas(&random), diagnostics: []))
                 reloads += 1
             case 2:
                 event = .resized(Size(width: Int.random(in: 1...300, using: &random), height: Int.random(in: 1...100, using: &random)))

@@ -100,7 +100,7 @@ struct LiveReloadTests {
                       returns: all.returns.filter { !gone.contains($0.areaID) })
     }
 
-    static func loaded(_ grants: Grants) -> LoadedFolder { LoadedFolder(grants: grants, diagnostics: []) }
+    static func loaded(_ grants: Grants) -> FolderContents { FolderContents(grants: grants, diagnostics: []) }
 
     @Test func removingTheSelectedAreaSelectsANeighbour() throws {
         var state = Synthetic.state(Synthetic.grants(areas: 10))

@@ -212,10 +212,10 @@ import Testing
     @Test func aReloadThatDropsTheAreaGoesToTheSummary() throws {
         var state = Self.twelveAreas()
         state.presentation?.page = .area(Synthetic.areaID(11))
-        let reloaded = state.after([.dataReloaded(LoadedFolder(grants: Synthetic.grants(areas: 6), diagnostics: [], tables: [:]))])
+        let reloaded = state.after([.dataReloaded(FolderContents(grants: Synthetic.grants(areas: 6), diagnostics: []))])
         #expect(reloaded.presentation?.page == .summary)
         state.presentation?.page = .area(Synthetic.areaID(3))
-        let kept = state.after([.dataReloaded(LoadedFolder(grants: Synthetic.grants(areas: 6), diagnostics: [], tables: [:]))])
+        let kept = state.after([.dataReloaded(FolderContents(grants: Synthetic.grants(areas: 6), diagnostics: []))])
         #expect(kept.presentation?.page == .area(Synthetic.areaID(3)))
     }
 

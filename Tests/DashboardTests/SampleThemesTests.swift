@@ -45,7 +45,7 @@ import GrantStore
         let narrow = later.resized(90, 60)
         let fresh = DocumentScreen.document(Fixtures.state(width: 90, height: 60).pressing(.character("]"), .character("5")), width: 88).lines
         #expect(narrow.documentCache?.document.lines == fresh)
-        let reloaded = later.after([.dataReloaded(LoadedFolder(grants: nil, diagnostics: []))])
+        let reloaded = later.after([.dataReloaded(FolderContents(grants: nil, diagnostics: []))])
         #expect(reloaded.documentCache?.key == later.documentCache?.key, "invalid files keep the last good data")
     }
 }

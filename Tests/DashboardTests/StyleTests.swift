@@ -79,7 +79,7 @@ import GrantModel
             ("west mercia later", later),
             ("q1", board.pressing(.character("<"))),
             ("too small", Fixtures.state(width: 39, height: 12, glyphs: glyphs)),
-            ("error", DashboardState(loaded: .init(grants: nil, diagnostics: ErrorScreenTests.diagnostics(30), tables: [:]),
+            ("error", DashboardState(loaded: .init(grants: nil, diagnostics: ErrorScreenTests.diagnostics(30)),
                                      folder: "broken", asOf: Fixtures.boardDate, size: Size(width: 80, height: 24), glyphs: glyphs)),
         ]
         for (index, id) in Sample.westMidlands.enumerated() {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@_exported import Cells
 @_exported import CSDashTestSupport
 import GrantModel
 @testable import GrantStore
@@ -111,7 +112,7 @@ enum Synthetic {
     }
 
     static func state(_ grants: Grants, width: Int = 120, height: Int = 40, glyphs: Glyphs = .unicode) -> DashboardState {
-        DashboardState(loaded: LoadedFolder(grants: grants, diagnostics: [], tables: [:]), folder: "synthetic",
+        DashboardState(loaded: FolderContents(grants: grants, diagnostics: []), folder: "synthetic",
                        asOf: Fixtures.boardDate, size: Size(width: width, height: height), glyphs: glyphs)
     }
 }

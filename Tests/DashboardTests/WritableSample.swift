@@ -19,7 +19,7 @@ final class WritableSample {
 
     deinit { try? FileManager.default.removeItem(at: url) }
 
-    func load() throws -> LoadedFolder { try DataFolder.load(path) }
+    func load() throws -> FolderContents { try DataFolder.load(path).contents }
 
     /// The dashboard opened on this folder at the board date.
     func state(asOf: Day = Fixtures.boardDate, width: Int = 120, height: Int = 40) throws -> DashboardState {
@@ -40,9 +40,9 @@ final class WritableSample {
     /// `dashboard` or, for an undo, `undo`.
     func save(_ edits: [ReturnEdit], undoing: Bool = false) -> SaveResult {
         do throws(WriteError) {
-            return .saved(try ReturnsWriter.apply(edits, to: path, command: undoing ? "undo" : "dashboard", lockTimeout: 0.3))
+            return .saved(try ReturnsWriter.apply(edits, to: path, command: undoing ? "undo" : "dashboard", lockTimeout: 0.3).saveOutcome)
         } catch {
-            return .failed(error)
+            return .failed(error.saveFailure)
         }
     }
 

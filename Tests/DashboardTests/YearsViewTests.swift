@@ -29,7 +29,7 @@ import GrantStore
                                                      carryForward: Money(pence: 4_045_050)),
                                           Allocation(areaID: "b", year: fy("2016/17"), allocation: Money(pounds: 1))],
                             returns: [])
-        let state = DashboardState(loaded: LoadedFolder(grants: grants, diagnostics: []), folder: "f",
+        let state = DashboardState(loaded: FolderContents(grants: grants, diagnostics: []), folder: "f",
                                    asOf: d("2016-12-06"), size: Size(width: 80, height: 24))
         let frame = render(state.pressing(.character("4")))
         #expect(!frame.contains("No carry forward recorded"))

@@ -1,3 +1,4 @@
+import GrantModel
 import GrantStore
 import Testing
 

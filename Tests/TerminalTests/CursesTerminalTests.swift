@@ -1,5 +1,5 @@
 import CNCurses
-import Dashboard
+import Cells
 import Glibc
 import Testing
 @testable import Terminal
@@ -19,7 +19,7 @@ import Testing
     private static func open(theme: Theme) throws -> CursesTerminal {
         try CursesTerminal.start(terminal: "xterm-256color", name: "xterm-256color",
                                  output: fopen("/dev/null", "w"), input: fopen("/dev/null", "r"),
-                                 options: TerminalOptions(mouse: false, theme: theme), glyphs: .unicode)
+                                 options: TerminalOptions(mouse: false, theme: theme, measuresWrites: true), glyphs: .unicode)
     }
 
     /// One screen row as curses holds it.
@@ -130,6 +130,18 @@ import Testing
         #expect((1...16).contains(terminal.bytesWritten - before))
     }
 
+    @Test func writesAreCountedOnlyWhenAskedFor() throws {
+        terminal.close()
+        let unmetered = try CursesTerminal.start(terminal: "xterm-256color", name: "xterm-256color",
+                                                 output: fopen("/dev/null", "w"), input: fopen("/dev/null", "r"),
+                                                 options: TerminalOptions(mouse: false), glyphs: .unicode)
+        defer { unmetered.close() }
+        var grid = Grid(unmetered.size)
+        grid.put("Solihull £1,873,187", x: 0, y: 0)
+        unmetered.draw(Frame(grid: grid))
+        #expect(unmetered.bytesWritten == 0)
+    }
+
     @Test func movingTheCursorWritesAFewBytes() {
         terminal.draw(frame(["list": 0], cursor: Point(x: 0, y: 1)))
         let before = terminal.bytesWritten
@@ -156,12 +168,12 @@ import Testing
         let pasting = try CursesTerminal.start(terminal: "xterm-256color", name: "xterm-256color", output: fopen("/dev/null", "w"),
                                                input: input, options: TerminalOptions(mouse: false, theme: .mono), glyphs: .unicode)
         defer { pasting.close() }
-        guard case .event(.pasted(let text)) = pasting.nextEvent(timeoutMilliseconds: 2000) else {
+        guard case .pasted(let text) = pasting.nextEvent(timeoutMilliseconds: 2000) else {
             Issue.record("expected a paste")
             return
         }
         #expect(text == "first line\rsecond q")
-        guard case .event(.keyPressed(.character("q"))) = pasting.nextEvent(timeoutMilliseconds: 2000) else {
+        guard case .key(.character("q")) = pasting.nextEvent(timeoutMilliseconds: 2000) else {
             Issue.record("expected the q after the paste as a key")
             return
         }

@@ -1,5 +1,5 @@
 import CNCurses
-import Dashboard
+import Cells
 import Testing
 @testable import Terminal
 

@@ -1,3 +1,4 @@
+import Cells
 import CNCurses
 import Dashboard
 import Foundation
@@ -29,7 +30,7 @@ import Testing
     @Test(arguments: [UInt64(1), 2, 3])
     func randomRawInputNeverBreaksTheDashboard(seed: UInt64) throws {
         var random = SplitMix64(seed: seed)
-        let loaded = try DataFolder.load(Self.sample)
+        let loaded = try DataFolder.load(Self.sample).contents
         var state = DashboardState(loaded: loaded, folder: "sample-data", asOf: Day(year: 2016, month: 12, day: 6)!,
                                    size: Size(width: 100, height: 30))
         var keys = 0, ignored = 0

@@ -1,4 +1,4 @@
-import Dashboard
+import Cells
 import Testing
 @testable import Terminal
 

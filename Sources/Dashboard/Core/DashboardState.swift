@@ -1,5 +1,5 @@
+import Cells
 import GrantModel
-import GrantStore
 
 
 /// The views the tab strip steps through; the area detail is reached by drilling down.
@@ -104,7 +104,7 @@ public struct DashboardState: Sendable {
     var lastClick: (point: Point, milliseconds: Int)?
 
     /// Starts on the contract's default year and quarter for `asOf`, on the first funder allocating then.
-    public init(loaded: LoadedFolder, folder: String, asOf: Day, size: Size, glyphs: Glyphs = .unicode,
+    public init(loaded: FolderContents, folder: String, asOf: Day, size: Size, glyphs: Glyphs = .unicode,
                 mouseEnabled: Bool = true, year: FinancialYear? = nil, quarter: Quarter? = nil, funderID: FunderID? = nil) {
         self.grants = loaded.grants
         self.diagnostics = loaded.diagnostics

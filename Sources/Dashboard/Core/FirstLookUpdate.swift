@@ -1,4 +1,4 @@
-import GrantStore
+import GrantModel
 
 /// The first frame is drawn from a first look at the folder (every file but projects.csv); the
 /// complete load follows on another thread and lands here.
@@ -7,7 +7,7 @@ extension DashboardState {
     /// rather than show it empty.
     public func isReading(_ file: String) -> Bool { unread.contains(file) }
 
-    mutating func finishFirstLook(_ loaded: LoadedFolder) {
+    mutating func finishFirstLook(_ loaded: FolderContents) {
         // A reload of changed files came first and read everything: this load is older.
         guard !unread.isEmpty else { return }
         guard loaded.grants != nil else {

@@ -1,5 +1,5 @@
+import Cells
 import GrantModel
-import GrantStore
 
 /// Recording a return from the dashboard: `e` opens the form on the selected area's quarter,
 /// Enter saves through the store, Esc cancels, `u` undoes this session's saves, newest first.

@@ -1,3 +1,5 @@
+import Cells
+
 /// Mouse: a click selects, a second click on the same item soon after opens it, the wheel scrolls.
 extension DashboardState {
     mutating func mouseEvent(_ mouse: MouseEvent) -> [Effect] {

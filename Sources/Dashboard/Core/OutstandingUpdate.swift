@@ -1,3 +1,5 @@
+import Cells
+
 /// Keys on the outstanding list: moving, opening a return's area, scrolling the columns, and `a`
 /// between the selected funder's year and every funder and year.
 extension DashboardState {

@@ -1,3 +1,4 @@
+import Cells
 import GrantModel
 
 /// Keys of presentation mode. Stepping keys are the ones a presenter's clicker sends (Space,

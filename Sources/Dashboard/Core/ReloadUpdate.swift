@@ -1,10 +1,9 @@
 import GrantModel
-import GrantStore
 
 /// Files changed on disk: take the new data when it is valid, keeping the funder, year, view and
 /// selection where they still exist; keep the last good data on screen when it is not.
 extension DashboardState {
-    mutating func reload(_ loaded: LoadedFolder, announce: Bool = true) {
+    mutating func reload(_ loaded: FolderContents, announce: Bool = true) {
         guard let newGrants = loaded.grants else {
             reloadProblems = loaded.errors
             if grants == nil {

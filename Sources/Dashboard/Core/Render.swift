@@ -1,3 +1,5 @@
+import Cells
+
 /// Draws the whole state into a frame: the one way anything reaches the screen.
 public func render(_ state: DashboardState) -> Frame {
     var grid = Grid(state.size)

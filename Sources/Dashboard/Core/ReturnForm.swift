@@ -1,5 +1,4 @@
 import GrantModel
-import GrantStore
 
 /// The form that records or corrects one quarter's return in the dashboard, with its values as
 /// typed and what is wrong with them. Checked as the user types; saved only when clean.

@@ -1,5 +1,4 @@
 import GrantModel
-import GrantStore
 
 /// When the file changes under an open form: the fields the user has not touched follow it, and a
 /// field both changed is a clash that the user settles (keep theirs / use mine). Nothing is guessed.

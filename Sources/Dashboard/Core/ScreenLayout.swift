@@ -1,3 +1,5 @@
+import Cells
+
 /// Where the chrome and the body of every screen go, for a terminal size. The reducer uses it too,
 /// for paging and mouse hits, so drawing and navigation always agree.
 struct ScreenLayout {

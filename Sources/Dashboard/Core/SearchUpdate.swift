@@ -1,3 +1,5 @@
+import Cells
+import Foundation
 import GrantModel
 
 /// `/` find: jumps to the first area whose name contains the query as it is typed.

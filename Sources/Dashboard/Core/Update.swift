@@ -1,5 +1,5 @@
+import Cells
 import GrantModel
-import GrantStore
 
 /// What the shell around the dashboard should do after an event. The reducer itself never touches
 /// the terminal or the disk.

@@ -1,5 +1,5 @@
+import Cells
 import GrantModel
-import GrantStore
 
 /// One area in full: allocation and carry forward, quarter by quarter figures and statuses,
 /// projects by theme, the decisions that fund it, and every note.
@@ -64,7 +64,7 @@ enum AreaDetailScreen {
 
         let projects = grants.projects(for: areaID, in: state.year)
         heading("Projects by theme, \(state.year)")
-        if projects.isEmpty && state.isReading(FileSchema.projects.fileName) {
+        if projects.isEmpty && state.isReading(FolderContents.projectsFile) {
             lines.append([Span("Reading projects.csv\(glyphs.ellipsis)", Style(.dim))])
         } else if projects.isEmpty {
             lines.append([Span("No projects recorded (projects.csv).", Style(.dim))])

@@ -1,3 +1,4 @@
+import Cells
 import GrantModel
 
 /// The board tables (Tables 1 and 2 of the board report of 6 December 2016) for the selected funder and period, one under the other, the

@@ -1,3 +1,4 @@
+import Cells
 import GrantModel
 
 /// The header, the tab strip and the status line that frame every screen.

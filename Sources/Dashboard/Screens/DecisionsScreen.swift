@@ -1,3 +1,4 @@
+import Cells
 import GrantModel
 
 /// PCC decisions (reference, date, title, areas, amount per year, source, match funding) and

@@ -1,3 +1,5 @@
+import Cells
+
 /// A screen's lines laid out to a width, and how far its tables scroll sideways there.
 struct Document: Sendable {
     var lines: [[Span]] = []

@@ -1,3 +1,5 @@
+import Cells
+
 /// When the data folder cannot be shown: every problem, file:line:column, and how to leave.
 enum ErrorScreen {
     static func draw(_ grid: inout Grid, _ layout: ScreenLayout, _ state: DashboardState) {

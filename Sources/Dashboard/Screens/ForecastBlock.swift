@@ -1,3 +1,4 @@
+import Cells
 import GrantModel
 
 /// The area detail's "Forecast at Qn" block: the run-rate outturn, the underspend (or overspend),

@@ -1,3 +1,5 @@
+import Cells
+
 /// The record/correct form, drawn over the screen: a field per line, its problem beside it.
 enum FormOverlay {
     static func draw(_ grid: inout Grid, _ bounds: Rect, _ state: DashboardState) -> Point? {

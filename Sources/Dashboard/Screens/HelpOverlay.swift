@@ -1,3 +1,5 @@
+import Cells
+
 /// Every key, in a box over whatever screen is showing.
 enum HelpOverlay {
     static let entries: [(String, String)] = [

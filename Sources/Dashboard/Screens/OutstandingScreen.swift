@@ -1,3 +1,4 @@
+import Cells
 import GrantModel
 
 /// The chase list: each `due` or `overdue` return of the selected funder's year (every funder's

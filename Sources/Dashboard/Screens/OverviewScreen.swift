@@ -1,3 +1,4 @@
+import Cells
 import GrantModel
 
 /// One pane per area: total, bars of planned and spend against it, return badges and marks.

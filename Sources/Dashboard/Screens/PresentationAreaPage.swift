@@ -1,3 +1,4 @@
+import Cells
 import GrantModel
 
 /// One area's page of the walkthrough: its key figures, the bars, the quarters' returns in words

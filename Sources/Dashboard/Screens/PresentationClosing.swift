@@ -1,3 +1,4 @@
+import Cells
 import GrantModel
 
 /// The walkthrough's last page: every return of the funder and year still outstanding, most

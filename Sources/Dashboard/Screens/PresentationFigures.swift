@@ -1,3 +1,5 @@
+import Cells
+
 /// A key figure of a presentation page: a label and a value, the value in large digits when
 /// the page has room.
 struct Figure {

@@ -1,3 +1,4 @@
+import Cells
 import GrantModel
 
 /// A piece of a presentation page: so many rows, drawn into a rectangle that high and the

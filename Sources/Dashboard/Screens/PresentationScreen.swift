@@ -1,3 +1,4 @@
+import Cells
 import GrantModel
 
 /// What a presentation page is built from: the state, the funder's report, the room, and

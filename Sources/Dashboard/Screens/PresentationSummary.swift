@@ -1,3 +1,4 @@
+import Cells
 import GrantModel
 
 /// The walkthrough's first page: the funder's totals, the returns outstanding and the areas by

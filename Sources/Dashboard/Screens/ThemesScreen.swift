@@ -1,5 +1,5 @@
+import Cells
 import GrantModel
-import GrantStore
 
 /// Spending themes across areas for the selected year (from projects.csv), then each area's
 /// costed plan by priority: theme, activity, cost (the shape of Appendix A of Wolverhampton's Cabinet (Resources) Panel report of 28 February 2017).
@@ -10,7 +10,7 @@ enum ThemesScreen {
         let (themes, areaCount) = grants.themes(for: funder.id, in: state.year)
         let lines: [[Span]] = [[Span("Themes, \(state.year): \(glyphs.text(funder.name))", Style(.title, bold: true))], []]
         guard !themes.isEmpty else {
-            if state.isReading(FileSchema.projects.fileName) {
+            if state.isReading(FolderContents.projectsFile) {
                 return Document(lines + [[Span("Reading projects.csv\(glyphs.ellipsis)", Style(.dim))]])
             }
             return Document(lines + [[Span("No projects recorded for \(state.year) (projects.csv).", Style(.dim))]])

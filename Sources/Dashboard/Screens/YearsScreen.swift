@@ -1,3 +1,4 @@
+import Cells
 import GrantModel
 
 /// Year on year per funder: each area's allocation in every year of the data, the change in

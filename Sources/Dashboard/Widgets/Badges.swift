@@ -1,3 +1,4 @@
+import Cells
 import GrantModel
 
 /// How a return status reads on screen: a symbol and a word, never colour alone.

@@ -1,3 +1,4 @@
+import Cells
 import GrantModel
 
 /// A horizontal bar of `part` against `whole`, in half-cell steps: `█████▌░░░░`; full when the

@@ -1,3 +1,5 @@
+import Cells
+
 /// Figures large enough to read across a boardroom: each character five rows high, drawn with full
 /// and half blocks. A cell is about twice as tall as it is wide, so vertical strokes are one full
 /// block wide and horizontal ones one half block high: the strokes look equally thick.

@@ -1,3 +1,5 @@
+import Cells
+
 /// A bordered box with a title in its top edge and an optional mark at the right of it.
 enum Box {
     static func draw(_ grid: inout Grid, _ rect: Rect, title: String, titleStyle: Style, mark: String = "",

@@ -1,3 +1,5 @@
+import Cells
+
 /// How a table's columns share a width, the one rule every table follows: a figure column (money,
 /// a date, a count, a status with its days) keeps the width of its widest cell and is never cut;
 /// text columns (names, titles, comments, contacts) shrink first, down to a floor, and show `…`

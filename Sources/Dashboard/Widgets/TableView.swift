@@ -1,3 +1,5 @@
+import Cells
+
 /// A table: header rows, body rows, one selected row, laid out by `ColumnLayout` (figures whole,
 /// text shrunk with `…`, the first column frozen and the rest scrolled from `columnOffset` when
 /// they still do not fit). Drawn into a rectangle (scrolling by rows) or given as lines for the

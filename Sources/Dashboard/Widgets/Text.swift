@@ -1,3 +1,5 @@
+import Cells
+
 /// Fitting text into a width without cutting it into nonsense: an ellipsis marks what is cut.
 enum Text {
     static func truncate(_ text: String, _ width: Int, glyphs: Glyphs) -> String {

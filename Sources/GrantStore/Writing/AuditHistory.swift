@@ -1,4 +1,5 @@
 import Foundation
+import GrantModel
 
 /// Reads `DIR/audit.csv` back, to say who made a change that an edit ran into.
 enum AuditHistory {

@@ -1,4 +1,5 @@
 import Foundation
+import GrantModel
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Cells
 import Dashboard
 import Foundation
 import GrantModel
@@ -83,7 +84,7 @@ struct Open: ParsableCommand {
             printError("csdash: \(error.description)")
             throw ExitCode(ExitStatus.usage)
         }
-        var state = DashboardState(loaded: loaded, folder: common.folder, asOf: common.day, size: terminal.size,
+        var state = DashboardState(loaded: loaded.contents, folder: common.folder, asOf: common.day, size: terminal.size,
                                    glyphs: terminal.glyphs, mouseEnabled: !noMouse,
                                    year: period.year, quarter: period.quarter, funderID: period.funder)
         state.asRecorded = replay.asRecorded

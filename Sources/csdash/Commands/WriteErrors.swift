@@ -1,4 +1,5 @@
 import ArgumentParser
+import GrantModel
 import GrantStore
 
 extension WriteError {

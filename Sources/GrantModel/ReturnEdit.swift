@@ -1,5 +1,3 @@
-import GrantModel
-
 /// A change to one quarter's return: the new text of some of its columns (`received`,
 /// `planned`, `spend`, `notes`), or the removal of its row (undoing an insert).
 ///
