@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 import GrantModel
-import GrantStore
 @testable import Dashboard
 
 /// The screens that had no snapshot: the error screen, the problems overlay (`!` after a reload
@@ -18,7 +17,7 @@ import GrantStore
     @Test(arguments: sizes) func theProblemsOverlay(width: Int, height: Int) throws {
         let problems = ErrorScreenTests.diagnostics(3)
         let state = Fixtures.state(width: width, height: height)
-            .after([.dataReloaded(LoadedFolder(grants: nil, diagnostics: problems, tables: [:]))])
+            .after([.dataReloaded(FolderContents(grants: nil, diagnostics: problems))])
         let frame = render(state.pressing(.character("!")))
         expectSnapshot(frame, named: "problems-\(width)x\(height)")
         expectNoFigureCut(frame, "problems \(width)x\(height)")
