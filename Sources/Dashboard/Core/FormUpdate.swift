@@ -55,7 +55,7 @@ extension DashboardState {
         case .character(let character):
             current.values[current.focus, default: ""].append(character)
         case .enter:
-            return save(current)
+            return saveForm(current)
         default:
             break
         }
@@ -65,7 +65,7 @@ extension DashboardState {
     }
 
     /// Saves the form when it is clean: its changed fields, against the values it was opened with.
-    private mutating func save(_ form: ReturnForm) -> [Effect] {
+    private mutating func saveForm(_ form: ReturnForm) -> [Effect] {
         var current = form
         guard let edit = current.edit else {
             current.message = "fix the fields marked ! first"
@@ -87,7 +87,7 @@ extension DashboardState {
             mode = .normal
         case .character("t"), .character("m"):
             current.settle(keepingTheirs: key == .character("t"))
-            if current.askedClash == nil { return save(current) }
+            if current.askedClash == nil { return saveForm(current) }
             mode = .form(current)
         default:
             break
@@ -146,7 +146,7 @@ extension DashboardState {
             current.message = nil
             current.ask(about: conflicts)
             // Every field the other editor saved holds what this user typed too: nothing to ask.
-            if current.askedClash == nil { return save(current) }
+            if current.askedClash == nil { return saveForm(current) }
             mode = .form(current)
         case .failed(let error):
             let text: String

@@ -3,8 +3,11 @@ import GrantModel
 /// Each screen's own keys: moving the selection, scrolling, drilling down and back.
 extension DashboardState {
     mutating func show(_ newView: View) {
-        // The same document again keeps its place; any other view starts at its top.
-        if case .document(let shown) = screen, shown.kind.view == newView {} else { screen = Screen(newView) }
+        switch screen {
+        // The document showing, asked for again, keeps its place; any other view starts at its top.
+        case .document(let shown) where shown.kind.view == newView: break
+        default: screen = Screen(newView)
+        }
         keepSelectionVisible()
     }
 
@@ -68,9 +71,8 @@ extension DashboardState {
         case .escape, .backspace:
             screen = Screen(shown.from)
             keepSelectionVisible()
-            return
-        case .left, .character("h"): return stepDetail(from: shown, by: -1)
-        case .right, .character("l"): return stepDetail(from: shown, by: 1)
+        case .left, .character("h"): stepDetail(from: shown, by: -1)
+        case .right, .character("l"): stepDetail(from: shown, by: 1)
         default:
             let window = ScreenLayout(size).body.height, lines = AreaDetailScreen.lineCount(self, shown)
             if let move = Viewport.Move(reading: key) {
