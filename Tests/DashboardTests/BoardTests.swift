@@ -58,19 +58,19 @@ import GrantModel
         #expect(first.contains("columns 1-6 of 8 →"))
         #expect(!first.contains("87%"))
         let scrolled = state.pressing(.right, .right)
-        #expect(scrolled.boardColumnOffset == 2)
+        #expect(scrolled.board.columns.top == 2)
         let frame = render(scrolled)
         #expect(frame.contains("Birmingham CC"), "the name column stays")
         #expect(!frame.contains("£409,728"), "the allocation column scrolled off")
         #expect(frame.contains("87%"), "% allocated scrolled in")
-        #expect(state.pressing(.right, .left).boardColumnOffset == 0)
-        #expect(state.pressing(.left, .character("h")).boardColumnOffset == 0)
+        #expect(state.pressing(.right, .left).board.columns.top == 0)
+        #expect(state.pressing(.left, .character("h")).board.columns.top == 0)
         var far = state
         for _ in 0..<30 { far = far.pressing(.character("l")) }
-        #expect(far.boardColumnOffset == BoardScreen.lastColumnOffset(far))
+        #expect(far.board.columns.top == BoardScreen.lastColumnOffset(far))
         #expect(render(far).contains("Birmingham CC"))
         #expect(render(far).contains("Comments") && render(far).contains("← columns 1, 4-8 of 8"), "→ reaches the last column")
-        #expect(far.pressing(.left).boardColumnOffset == far.boardColumnOffset - 1, "one ← comes back at once")
+        #expect(far.pressing(.left).board.columns.top == far.board.columns.top - 1, "one ← comes back at once")
     }
 
     @Test func commentsAreSpelledOutBeneath() throws {

@@ -13,8 +13,13 @@ enum Fixtures {
         try! DataFolder.load(sampleData).contents
     }
 
-    static func state(width: Int = 120, height: Int = 40, glyphs: Glyphs = .unicode, asOf: Day = boardDate) -> DashboardState {
-        DashboardState(loaded: loaded(), folder: "sample-data", asOf: asOf, size: Size(width: width, height: height), glyphs: glyphs)
+    /// The options are those csdash takes (`--no-mouse`, `--read-only`, `--as-recorded`,
+    /// `--present`) and the real date.
+    static func state(width: Int = 120, height: Int = 40, glyphs: Glyphs = .unicode, asOf: Day = boardDate,
+                      mouseEnabled: Bool = true, asRecorded: Bool = false, readOnly: Bool = false, today: Day? = nil,
+                      presenting: Bool = false) -> DashboardState {
+        DashboardState(loaded: loaded(), folder: "sample-data", asOf: asOf, size: Size(width: width, height: height), glyphs: glyphs,
+                       mouseEnabled: mouseEnabled, asRecorded: asRecorded, readOnly: readOnly, today: today, presenting: presenting)
     }
 
     /// Applies events in order, returning the final state and every effect.

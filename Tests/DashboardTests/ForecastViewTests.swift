@@ -9,17 +9,15 @@ import GrantModel
     }
 
     static func detail(_ areaID: AreaID, glyphs: Glyphs = .unicode) -> DashboardState {
-        var state = Fixtures.state(width: 120, height: 60, glyphs: glyphs)
-        state.selectedAreaID = areaID
-        return state.pressing(.enter)
+        Fixtures.state(width: 120, height: 60, glyphs: glyphs).selecting(areaID).pressing(.enter)
     }
 
     @Test func oTogglesTheForecastColumnsOfTable2() throws {
         let plain = Self.board()
-        #expect(!plain.boardForecast)
+        #expect(!plain.board.showsForecast)
         #expect(!render(plain).contains("Forecast"))
         let shown = plain.pressing(.character("o"))
-        #expect(shown.boardForecast)
+        #expect(shown.board.showsForecast)
         let frame = render(shown)
         #expect(frame.contains("Table 2: spend (cumulative) and run-rate forecast, flagged over 10% (o hides)"))
         #expect(frame.contains("Outturn") && frame.contains("Underspend"))
@@ -29,7 +27,7 @@ import GrantModel
         #expect(total.contains("£3,322,352") && total.contains("! 4 flagged"))
         #expect(shown.notice?.text.hasPrefix("Forecast columns shown") == true)
         let hidden = shown.pressing(.character("o"))
-        #expect(!hidden.boardForecast)
+        #expect(!hidden.board.showsForecast)
         #expect(!render(hidden).contains("Forecast Outturn") && !render(hidden).contains("Outturn"))
     }
 
@@ -42,9 +40,9 @@ import GrantModel
 
     @Test func onASmallTerminalOBringsTable2IntoView() throws {
         let small = Self.board(width: 80, height: 24)
-        #expect(small.boardTable == 0)
+        #expect(small.board.table == 0)
         let shown = small.pressing(.character("o"))
-        #expect(shown.boardTable == 1)
+        #expect(shown.board.table == 1)
         #expect(render(shown).contains("Table 2: spend (cumulative) and run-rate forecast"))
         // Scrolling right reaches the forecast columns.
         let scrolled = shown.pressing(.right, .right, .right, .right, .right, .right)
@@ -65,8 +63,7 @@ import GrantModel
         let total = try #require(wide.lines.firstIndex { $0.contains("total allocation") })
         #expect(wide.lines[total - 2].contains("Forecast at Q2"), "on the allocation's line, beside the figures")
         #expect(wide.lines[total - 2].contains("2016/17 allocation"))
-        var narrow = Fixtures.state(width: 80, height: 60)
-        narrow.selectedAreaID = "birmingham"
+        let narrow = Fixtures.state(width: 80, height: 60).selecting("birmingham")
         let frame = render(narrow.pressing(.enter))
         let heading = try #require(frame.lines.firstIndex { $0.contains("Forecast at Q2") })
         let source = try #require(frame.lines.firstIndex { $0.contains("source: Police main grant") })
@@ -109,8 +106,7 @@ import GrantModel
                             if item.areaID == "dudley" { item.spend = nil }
                             return item
                         })
-        var state = Self.detail("dudley")
-        state.grants = grants
+        let state = Self.detail("dudley").after([.dataReloaded(LiveReloadTests.loaded(grants))])
         #expect(render(state).contains("no forecast: the return standing at Q2 does not state spend"))
     }
 }

@@ -40,7 +40,7 @@ import GrantStore
             // Moving settles at the end of the list: one more press changes nothing.
             if [Key.down, .right, .pageDown].contains(key), state.search == nil, state.presentation == nil {
                 let again = update(state, .keyPressed(key)).0
-                #expect(again.selectedAreaID == state.selectedAreaID && again.outstandingIndex == state.outstandingIndex
+                #expect(again.selectedAreaID == state.selectedAreaID && again.outstanding.cursor.index == state.outstanding.cursor.index
                         && again.detailScroll == state.detailScroll && again.detailAreaID == state.detailAreaID,
                         "\(held.screen): \(key) did not settle")
             }
@@ -59,8 +59,7 @@ import GrantStore
     /// Found by the storm below: Esc in a search put back the area selected before it even when a
     /// reload meanwhile had removed that area, leaving the selection on no area at all.
     @Test func escapeFromASearchAfterAReloadRemovedTheAreaBeforeItKeepsAValidSelection() throws {
-        var state = Synthetic.state(Synthetic.grants(areas: 10))
-        state.selectedAreaID = Synthetic.areaID(4)
+        let state = Synthetic.state(Synthetic.grants(areas: 10)).selecting(Synthetic.areaID(4))
         let searching = state.pressing(.character("/")).typing("Zone 008")
         try #require(searching.selectedAreaID == Synthetic.areaID(8))
         let reloaded = searching.after([.dataReloaded(FolderContents(grants: LiveReloadTests.grants(areas: 10, removing: [4]), diagnostics: []))])

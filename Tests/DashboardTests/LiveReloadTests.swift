@@ -103,14 +103,13 @@ struct LiveReloadTests {
     static func loaded(_ grants: Grants) -> FolderContents { FolderContents(grants: grants, diagnostics: []) }
 
     @Test func removingTheSelectedAreaSelectsANeighbour() throws {
-        var state = Synthetic.state(Synthetic.grants(areas: 10))
-        state.selectedAreaID = Synthetic.areaID(5)
+        var state = Synthetic.state(Synthetic.grants(areas: 10)).selecting(Synthetic.areaID(5))
         // Zone 005 removed: the area now in its place, Zone 006.
         var reloaded = state.after([.dataReloaded(Self.loaded(Self.grants(areas: 10, removing: [5])))])
         #expect(reloaded.selectedAreaID == Synthetic.areaID(6))
 
         // The last area, and the two before it, removed: the new last.
-        state.selectedAreaID = Synthetic.areaID(10)
+        state = state.selecting(Synthetic.areaID(10))
         reloaded = state.after([.dataReloaded(Self.loaded(Self.grants(areas: 10, removing: [8, 9, 10])))])
         #expect(reloaded.selectedAreaID == Synthetic.areaID(7))
         #expect(reloaded.selectedIndex == 6)
@@ -119,9 +118,7 @@ struct LiveReloadTests {
     }
 
     @Test func removingTheAreaInDetailClosesTheDetailAndSelectionStaysInRange() throws {
-        var state = Synthetic.state(Synthetic.grants(areas: 6))
-        state.selectedAreaID = Synthetic.areaID(6)
-        state.openDetail(Synthetic.areaID(6))
+        let state = Synthetic.state(Synthetic.grants(areas: 6)).selecting(Synthetic.areaID(6)).pressing(.enter)
         let reloaded = state.after([.dataReloaded(Self.loaded(Self.grants(areas: 6, removing: [6])))])
         #expect(reloaded.detailAreaID == nil)
         let index = try #require(reloaded.selectedIndex)
@@ -134,9 +131,9 @@ struct LiveReloadTests {
 
     @Test(arguments: [1, 3, 7])
     func removingEveryAreaButSomeNeverLeavesTheSelectionOutOfRange(kept: Int) throws {
-        var state = Synthetic.state(Synthetic.grants(areas: 12))
+        let state = Synthetic.state(Synthetic.grants(areas: 12))
         for selected in 1...12 {
-            state.selectedAreaID = Synthetic.areaID(selected)
+            let state = state.selecting(Synthetic.areaID(selected))
             let reloaded = state.after([.dataReloaded(Self.loaded(Self.grants(areas: 12, removing: Set((kept + 1)...12))))])
             let index = try #require(reloaded.selectedIndex, "selection lost with \(selected) selected")
             #expect(reloaded.areas.indices.contains(index))

@@ -95,11 +95,11 @@ import GrantModel
         let state = Fixtures.state(width: 80, height: 24)
         let down = state.after([Self.wheel(.scrollDown), Self.wheel(.scrollDown), Self.wheel(.scrollDown)])
         #expect(down.selectedAreaID == "wolverhampton")
-        #expect(down.overviewScroll == 1)
+        #expect(down.overviewRows.top == 1)
         #expect(render(down).contains("Wolverhampton CC"))
         let up = down.after([Self.wheel(.scrollUp), Self.wheel(.scrollUp), Self.wheel(.scrollUp), Self.wheel(.scrollUp)])
         #expect(up.selectedAreaID == "birmingham")
-        #expect(up.overviewScroll == 0)
+        #expect(up.overviewRows.top == 0)
     }
 
     @Test func theWheelScrollsTheDetail() throws {
@@ -119,8 +119,7 @@ import GrantModel
     }
 
     @Test func withTheMouseOffNothingHappens() throws {
-        var state = Fixtures.state()
-        state.mouseEnabled = false
+        let state = Fixtures.state(mouseEnabled: false)
         let dudley = try Self.position(of: "Dudley MBC", in: state)
         let tab = try Self.position(of: "3 Board", in: state)
         let after = state.after([Self.press(dudley, 1_000), Self.press(dudley, 1_100), Self.press(tab, 1_200),
@@ -155,7 +154,7 @@ import GrantModel
         let (state, firstRow) = try Self.outstanding()
         #expect(state.listedOutstanding.count > 20)
         let clicked = state.clicking(Point(x: 10, y: firstRow + 3))
-        #expect(clicked.outstandingIndex == 3)
+        #expect(clicked.outstanding.cursor.index == 3)
         let frame = render(clicked)
         #expect(frame.cursor == Point(x: 1, y: firstRow + 3))
         #expect(frame.cell(Point(x: 1, y: firstRow + 3)).style.reverse)
@@ -168,10 +167,10 @@ import GrantModel
 
     @Test func aClickOnTheOutstandingHeaderOrBelowTheListDoesNothing() throws {
         let (state, firstRow) = try Self.outstanding()
-        #expect(state.clicking(Point(x: 10, y: firstRow - 1)).outstandingIndex == 0)
-        #expect(state.clicking(Point(x: 10, y: firstRow - 2)).outstandingIndex == 0)
+        #expect(state.clicking(Point(x: 10, y: firstRow - 1)).outstanding.cursor.index == 0)
+        #expect(state.clicking(Point(x: 10, y: firstRow - 2)).outstanding.cursor.index == 0)
         let only = Fixtures.state().pressing(.character("2"))
-        #expect(only.clicking(Point(x: 10, y: 10)).outstandingIndex == 0)
+        #expect(only.clicking(Point(x: 10, y: 10)).outstanding.cursor.index == 0)
     }
 
     @Test func aDoubleClickOnAnOutstandingRowOpensItsArea() throws {
@@ -187,17 +186,17 @@ import GrantModel
     @Test func aClickOnAScrolledOutstandingListSelectsTheRowShown() throws {
         let (state, firstRow) = try Self.outstanding(width: 80, height: 24)
         let scrolled = state.pressing(.end)
-        #expect(scrolled.outstandingScroll > 0)
+        #expect(scrolled.outstanding.cursor.viewport.top > 0)
         let clicked = scrolled.clicking(Point(x: 5, y: firstRow))
-        #expect(clicked.outstandingIndex == scrolled.outstandingScroll)
+        #expect(clicked.outstanding.cursor.index == scrolled.outstanding.cursor.viewport.top)
         #expect(render(clicked).cursor == Point(x: 1, y: firstRow))
     }
 
     @Test func theWheelMovesTheOutstandingSelection() throws {
         let (state, _) = try Self.outstanding()
         let down = state.after([Self.wheel(.scrollDown), Self.wheel(.scrollDown)])
-        #expect(down.outstandingIndex == 2)
-        #expect(down.after([Self.wheel(.scrollUp), Self.wheel(.scrollUp), Self.wheel(.scrollUp)]).outstandingIndex == 0)
+        #expect(down.outstanding.cursor.index == 2)
+        #expect(down.after([Self.wheel(.scrollUp), Self.wheel(.scrollUp), Self.wheel(.scrollUp)]).outstanding.cursor.index == 0)
     }
 
     // MARK: board tables

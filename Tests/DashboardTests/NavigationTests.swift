@@ -29,7 +29,7 @@ import GrantModel
         #expect(first.contains("areas 1-6 of 7"))
         let last = state.pressing(.end)
         #expect(last.selectedAreaID == "wolverhampton")
-        #expect(last.overviewScroll == 1)
+        #expect(last.overviewRows.top == 1)
         let frame = render(last)
         #expect(frame.contains("Wolverhampton CC"))
         #expect(!frame.contains("Birmingham CC"))
@@ -95,7 +95,7 @@ import GrantModel
             let index = try #require(state.selectedIndex)
             #expect(state.areas.indices.contains(index))
             let panes = OverviewLayout(body: ScreenLayout(state.size, withTotals: true).body, count: state.areas.count)
-            #expect(panes.rect(of: index, scroll: state.overviewScroll) != nil, "the selected pane is on screen")
+            #expect(panes.rect(of: index, scroll: state.overviewRows.top) != nil, "the selected pane is on screen")
         }
     }
 

@@ -63,16 +63,16 @@ import GrantModel
 
     @Test func movingClampsAtTheEnds() throws {
         let state = Self.later()
-        #expect(state.pressing(.down).outstandingIndex == 1)
-        #expect(state.pressing(.character("j"), .character("j"), .character("k")).outstandingIndex == 1)
-        #expect(state.pressing(.up).outstandingIndex == 0)
-        #expect(state.pressing(.end).outstandingIndex == 66)
-        #expect(state.pressing(.end, .down).outstandingIndex == 66)
-        #expect(state.pressing(.character("G"), .character("g")).outstandingIndex == 0)
+        #expect(state.pressing(.down).outstanding.cursor.index == 1)
+        #expect(state.pressing(.character("j"), .character("j"), .character("k")).outstanding.cursor.index == 1)
+        #expect(state.pressing(.up).outstanding.cursor.index == 0)
+        #expect(state.pressing(.end).outstanding.cursor.index == 66)
+        #expect(state.pressing(.end, .down).outstanding.cursor.index == 66)
+        #expect(state.pressing(.character("G"), .character("g")).outstanding.cursor.index == 0)
         let page = OutstandingScreen.pageSize(state)
-        #expect(state.pressing(.pageDown).outstandingIndex == page)
-        #expect(state.pressing(.pageDown, .pageUp).outstandingIndex == 0)
-        #expect(state.pressing(.pageDown, .pageDown, .pageDown, .pageDown, .pageDown).outstandingIndex == 66)
+        #expect(state.pressing(.pageDown).outstanding.cursor.index == page)
+        #expect(state.pressing(.pageDown, .pageUp).outstanding.cursor.index == 0)
+        #expect(state.pressing(.pageDown, .pageDown, .pageDown, .pageDown, .pageDown).outstanding.cursor.index == 66)
     }
 
     @Test(arguments: [(120, 40), (80, 24), (60, 14)]) func theCursorAndHighlightFollowTheSelectedRow(width: Int, height: Int) throws {
@@ -80,7 +80,7 @@ import GrantModel
         for step in 0..<70 {
             let frame = render(state)
             let cursor = try #require(frame.cursor, "step \(step)")
-            let row = state.listedOutstanding[state.outstandingIndex]
+            let row = state.listedOutstanding[state.outstanding.cursor.index]
             #expect(frame.lines[cursor.y].contains(String(row.area.name.prefix(10))), "step \(step)")
             #expect(frame.lines[cursor.y].contains("\(row.year)"))
             #expect(frame.cell(cursor).style.reverse)
@@ -112,7 +112,7 @@ import GrantModel
         let back = opened.pressing(.escape)
         #expect(back.view == .outstanding)
         #expect(back.detailAreaID == nil)
-        #expect(back.outstandingIndex == index)
+        #expect(back.outstanding.cursor.index == index)
     }
 
     @Test func enterOnTheBoardDateOpensSolihullAtQ2() throws {
@@ -127,7 +127,7 @@ import GrantModel
         #expect(state.listedOutstanding.isEmpty)
         let after = state.pressing(.down, .enter, .end)
         #expect(after.detailAreaID == nil)
-        #expect(after.outstandingIndex == 0)
+        #expect(after.outstanding.cursor.index == 0)
         let frame = render(after)
         #expect(frame.contains("✓ No returns are outstanding as of 1 May 2016."))
         #expect(frame.cursor == nil)

@@ -8,16 +8,11 @@ import Testing
 @Suite struct PresentationKeyTests {
     /// The sample at the board date, presenting from the start as `--present` opens it.
     static func presenting(width: Int = 160, height: Int = 50, glyphs: Glyphs = .unicode) -> DashboardState {
-        var state = Fixtures.state(width: width, height: height, glyphs: glyphs)
-        state.readOnly = true
-        state.presentation = Presentation(isOnlyScreen: true)
-        return state
+        Fixtures.state(width: width, height: height, glyphs: glyphs, readOnly: true, presenting: true)
     }
 
-    static func onArea(_ areaID: AreaID, isOnlyScreen: Bool = true) -> DashboardState {
-        var state = presenting()
-        state.presentation = Presentation(page: .area(areaID), isOnlyScreen: isOnlyScreen)
-        return state
+    static func onArea(_ areaID: AreaID) -> DashboardState {
+        presenting().showingPage(.area(areaID))
     }
 
     // MARK: entering and leaving
@@ -77,8 +72,7 @@ import Testing
     func backKeysStepBack(key: Key) throws {
         #expect(Self.onArea("solihull").pressing(key).presentation?.page == .area("sandwell"))
         #expect(Self.onArea("birmingham").pressing(key).presentation?.page == .summary)
-        var closing = Self.presenting()
-        closing.presentation?.page = .closing
+        let closing = Self.presenting().showingPage(.closing)
         #expect(closing.pressing(key).presentation?.page == .area("wolverhampton"))
     }
 
@@ -125,9 +119,7 @@ import Testing
 
     /// Twelve areas: `1` may begin 10, 11 or 12, so it waits for Enter, another digit or a pause.
     static func twelveAreas() -> DashboardState {
-        var state = Synthetic.state(Synthetic.grants(areas: 12), width: 160, height: 50)
-        state.presentation = Presentation(isOnlyScreen: true)
-        return state
+        Synthetic.state(Synthetic.grants(areas: 12), width: 160, height: 50, presenting: true)
     }
 
     @Test func withTenOrMoreAreasDigitsAccumulateAndShowInTheFooter() throws {
@@ -160,7 +152,7 @@ import Testing
         #expect(cancelled.presentation?.typed == "" && cancelled.presentation?.page == .summary)
         #expect(cancelled.presentation != nil)
         // Another key drops the number and does its own work.
-        #expect(typed.pressing(.character(" ")).presentation == Presentation(page: .area(Synthetic.areaID(1)), isOnlyScreen: true))
+        #expect(typed.pressing(.character(" ")).presentation == Presentation(page: .area(Synthetic.areaID(1)), returningTo: nil))
         let tooHigh = typed.typing("3")
         #expect(tooHigh.presentation?.page == .summary)
         #expect(tooHigh.notice?.text == "no area 13: the areas are numbered 1 to 12")
@@ -169,8 +161,11 @@ import Testing
     // MARK: read-only and the rest
 
     @Test func editingKeysDoNothing() throws {
-        var state = Fixtures.state().pressing(.enter, .character("p"))
-        state.undoStack = [[ReturnEdit(areaID: "birmingham", year: Sample.year2016, quarter: .q2, fields: ["received": ""])]]
+        // A save to undo, its notice gone: then the walkthrough from an area's detail.
+        let sample = try WritableSample()
+        let state = try sample.state().after([.saveFinished(sample.save([WritableSample.solihullQ2]), undoing: false),
+                                               .tick(milliseconds: 10_000)]).pressing(.enter, .character("p"))
+        try #require(state.undoStack.count == 1 && state.notice == nil)
         for key: Key in [.character("e"), .character("u")] {
             let (next, effects) = update(state, .keyPressed(key))
             #expect(next.form == nil)
@@ -210,11 +205,10 @@ import Testing
     }
 
     @Test func aReloadThatDropsTheAreaGoesToTheSummary() throws {
-        var state = Self.twelveAreas()
-        state.presentation?.page = .area(Synthetic.areaID(11))
+        var state = Self.twelveAreas().showingPage(.area(Synthetic.areaID(11)))
         let reloaded = state.after([.dataReloaded(FolderContents(grants: Synthetic.grants(areas: 6), diagnostics: []))])
         #expect(reloaded.presentation?.page == .summary)
-        state.presentation?.page = .area(Synthetic.areaID(3))
+        state = Self.twelveAreas().showingPage(.area(Synthetic.areaID(3)))
         let kept = state.after([.dataReloaded(FolderContents(grants: Synthetic.grants(areas: 6), diagnostics: []))])
         #expect(kept.presentation?.page == .area(Synthetic.areaID(3)))
     }

@@ -7,9 +7,7 @@ import GrantModel
 @Suite struct PresentationPageTests {
     static func page(_ page: Presentation.Page, width: Int = 80, height: Int = 24, glyphs: Glyphs = .unicode,
                      asOf: Day = Fixtures.boardDate) -> DashboardState {
-        var state = Fixtures.state(width: width, height: height, glyphs: glyphs, asOf: asOf)
-        state.presentation = Presentation(page: page, isOnlyScreen: true)
-        return state
+        Fixtures.state(width: width, height: height, glyphs: glyphs, asOf: asOf, presenting: true).showingPage(page)
     }
 
     @Test func everyAreaPageShowsTheBoardTablesOwnFigures() throws {

@@ -8,9 +8,7 @@ import GrantModel
     static let sizes: [(Int, Int)] = [(80, 24), (120, 40), (160, 50)]
 
     static func page(_ page: Presentation.Page, width: Int, height: Int, glyphs: Glyphs = .unicode) -> DashboardState {
-        var state = PresentationKeyTests.presenting(width: width, height: height, glyphs: glyphs)
-        state.presentation?.page = page
-        return state
+        PresentationKeyTests.presenting(width: width, height: height, glyphs: glyphs).showingPage(page)
     }
 
     @Test(arguments: sizes) func summary(width: Int, height: Int) {

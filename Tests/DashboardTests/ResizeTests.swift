@@ -28,11 +28,11 @@ import GrantModel
             #expect(state.selectedIndex != nil, "selection \(state.selectedAreaID ?? "nil") not among \(state.year)'s areas; \(context())")
         }
         let rows = state.listedOutstanding.count
-        #expect(rows == 0 ? state.outstandingIndex == 0 : (0..<rows).contains(state.outstandingIndex), "\(context())")
-        #expect(state.detailScroll >= 0 && state.overviewScroll >= 0 && state.outstandingScroll >= 0)
+        #expect(rows == 0 ? state.outstanding.cursor.index == 0 : (0..<rows).contains(state.outstanding.cursor.index), "\(context())")
+        #expect(state.detailScroll >= 0 && state.overviewRows.top >= 0 && state.outstanding.cursor.viewport.top >= 0)
         if !ScreenLayout.isTooSmall(state.size) {
             let panes = OverviewLayout(body: ScreenLayout(state.size, withTotals: true).body, count: areas.count)
-            #expect(state.overviewScroll <= max(0, panes.rows - panes.visibleRows), "scrolled past the last row of panes; \(context())")
+            #expect(state.overviewRows.top <= max(0, panes.rows - panes.visibleRows), "scrolled past the last row of panes; \(context())")
         }
         if state.detailAreaID != nil && !ScreenLayout.isTooSmall(state.size) {
             let visible = ScreenLayout(state.size).body.height
@@ -147,7 +147,7 @@ import GrantModel
         let before = Fixtures.state(width: 80, height: 24).pressing(.end)
         let after = before.resized(width, height).resized(80, 24)
         #expect(after.selectedAreaID == "wolverhampton")
-        #expect(after.overviewScroll == 1, "three rows of panes show, the last at the bottom")
+        #expect(after.overviewRows.top == 1, "three rows of panes show, the last at the bottom")
         #expect(render(after) == render(before))
     }
 

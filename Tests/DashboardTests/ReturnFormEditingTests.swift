@@ -9,8 +9,8 @@ struct ReturnFormEditingTests {
     static let solihullNote = "Not received by the 6 December 2016 board (the board report of 6 December 2016, para 8 and Tables 1 and 2 comments: Q1 figures used for Q2)"
 
     /// The sample at the board date with Solihull selected on the overview (found with `/`).
-    static func onSolihull() -> DashboardState {
-        Fixtures.state().pressing(.character("/")).typing("solihull").pressing(.enter)
+    static func onSolihull(today: Day? = nil) -> DashboardState {
+        Fixtures.state(today: today).pressing(.character("/")).typing("solihull").pressing(.enter)
     }
 
     static func values(_ form: ReturnForm?) -> [String] {
@@ -54,7 +54,7 @@ struct ReturnFormEditingTests {
         var state = Fixtures.state(asOf: Sample.laterDate).pressing(.character("2"), .character("a"))
         try #require(state.listedOutstanding.count > 4)
         state = state.pressing(.down, .down, .down)
-        let row = state.listedOutstanding[state.outstandingIndex]
+        let row = state.listedOutstanding[state.outstanding.cursor.index]
         let form = try #require(state.pressing(.character("e")).form)
         #expect(form.areaID == row.area.id)
         #expect(form.year == row.year && form.quarter == row.quarter)
@@ -141,8 +141,7 @@ struct ReturnFormEditingTests {
 
     @Test func aReceivedDateAfterTodayIsMarkedLikeAnyOtherProblem() throws {
         // Today is the real date, not the as-of date: 8 December is after the board but may be typed.
-        var state = Self.onSolihull()
-        state.today = d("2016-12-10")
+        let state = Self.onSolihull(today: d("2016-12-10"))
         let typed = state.pressing(.character("e")).typing("2052-12-08").pressing(.tab).typing("1").pressing(.tab).typing("1")
         #expect(typed.form?.problems == [.received: "after today (2016-12-10): check the year"])
         #expect(render(typed).contains("! after today (2016-12-10)"), "\(render(typed).text)")

@@ -187,14 +187,16 @@ struct ReturnFormSaveAndUndoTests {
     }
 
     @Test func readOnlyBlocksTheFormAndUndo() throws {
-        var state = Fixtures.state()
-        state.readOnly = true
+        let sample = try WritableSample()
+        var state = Fixtures.state(readOnly: true)
         let (afterE, effects) = Fixtures.after(state, Fixtures.keys(.character("e")))
         #expect(afterE.form == nil)
         #expect(effects.isEmpty)
         #expect(afterE.notice?.text.contains("read-only") == true)
 
-        state.undoStack = [[ReturnEdit(areaID: "solihull", year: Sample.year2016, quarter: .q2, fields: ["received": ""])]]
+        // A save that finished (made before, or by another path): something that u would undo.
+        state = state.after([.saveFinished(sample.save([WritableSample.solihullQ2]), undoing: false)])
+        try #require(state.undoStack.count == 1)
         let (afterU, undoEffects) = Fixtures.after(state, Fixtures.keys(.character("u")))
         #expect(undoEffects.isEmpty)
         #expect(afterU.notice?.text.contains("read-only") == true)

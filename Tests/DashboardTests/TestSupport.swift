@@ -37,6 +37,52 @@ extension DashboardState {
     }
 
     var selectedName: String? { selectedAreaID.flatMap { grants?.area($0)?.name } }
+
+    /// This state with `areaID` selected on the overview, by the keys a user would press.
+    func selecting(_ areaID: AreaID) -> DashboardState {
+        guard let index = areas.firstIndex(where: { $0.id == areaID }) else { preconditionFailure("\(areaID) is not listed") }
+        return after([.keyPressed(.home)] + Array(repeating: .keyPressed(.right), count: index))
+    }
+
+    /// This presentation on `page`, by the keys a presenter would press.
+    func showingPage(_ page: Presentation.Page) -> DashboardState {
+        switch page {
+        case .summary: return pressing(.home)
+        case .closing: return pressing(.end)
+        case .area(let areaID):
+            guard let index = areas.firstIndex(where: { $0.id == areaID }) else { preconditionFailure("\(areaID) is not presented") }
+            return typing(String(index + 1))
+        }
+    }
+
+    /// The presentation, showing or (while the folder cannot be read) waiting to.
+    var presentation: Presentation? { screen.presentation }
+
+    var showingHelp: Bool { mode == .help }
+
+    var showingProblems: Bool { mode == .problems }
+
+    /// The first line of the detail in view (0 when no detail is open).
+    var detailScroll: Int {
+        guard case .detail(let shown)? = screen.dashboard else { return 0 }
+        return shown.lines.top
+    }
+}
+
+extension AreaDetailScreen {
+    /// The lines of the detail `state` shows.
+    static func lineCount(_ state: DashboardState) -> Int {
+        guard case .detail(let shown) = state.screen else { return 0 }
+        return lineCount(state, shown)
+    }
+}
+
+extension DocumentScreen {
+    /// The document `state` shows, laid out to `width`.
+    static func document(_ state: DashboardState, width: Int) -> Document {
+        guard case .document(let shown) = state.screen else { return Document() }
+        return document(state, shown, width: width)
+    }
 }
 
 extension Frame {
@@ -111,9 +157,10 @@ enum Synthetic {
         return Grants(funders: [funder], areas: areas, allocations: allocations, returns: returns)
     }
 
-    static func state(_ grants: Grants, width: Int = 120, height: Int = 40, glyphs: Glyphs = .unicode) -> DashboardState {
+    static func state(_ grants: Grants, width: Int = 120, height: Int = 40, glyphs: Glyphs = .unicode,
+                      presenting: Bool = false) -> DashboardState {
         DashboardState(loaded: FolderContents(grants: grants, diagnostics: []), folder: "synthetic",
-                       asOf: Fixtures.boardDate, size: Size(width: width, height: height), glyphs: glyphs)
+                       asOf: Fixtures.boardDate, size: Size(width: width, height: height), glyphs: glyphs, presenting: presenting)
     }
 }
 

@@ -26,6 +26,11 @@ final class WritableSample {
         DashboardState(loaded: try load(), folder: path, asOf: asOf, size: Size(width: width, height: height))
     }
 
+    /// Solihull's 2016/17 Q2 return, missing in the sample, recorded.
+    static let solihullQ2 = ReturnEdit(areaID: "solihull", year: Sample.year2016, quarter: .q2,
+                                       fields: ["received": "2016-12-05", "planned": "214454", "spend": "160000"],
+                                       expected: ["received": "", "planned": "", "spend": ""])
+
     func bytes(_ name: String) throws -> Data { try Data(contentsOf: url.appendingPathComponent(name)) }
 
     /// Replaces `old` by `new` in `file`, which must contain it.

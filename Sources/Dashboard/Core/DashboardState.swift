@@ -16,16 +16,6 @@ public enum View: Int, Hashable, Sendable, CaseIterable {
         case .decisions: return "Decisions"
         }
     }
-
-    /// Views drawn as one scrolling document of lines.
-    var isDocument: Bool { self == .years || self == .themes || self == .decisions }
-}
-
-/// A `/` search being typed: the query and the selection to go back to on Esc.
-public struct Search: Hashable, Sendable {
-    public var query: String
-    public var selectionBefore: AreaID?
-    public var funderBefore: FunderID?
 }
 
 /// A short message on the status line that goes away by itself.
@@ -36,7 +26,10 @@ public struct Notice: Hashable, Sendable {
 
 /// Everything every screen is drawn from. Changed only by `update`; drawn only by `render`.
 public struct DashboardState: Sendable {
-    public var grants: Grants? {
+    public internal(set) var screen: Screen
+    public internal(set) var mode: Mode = .normal
+
+    public internal(set) var grants: Grants? {
         didSet { dataRevision += 1 }
     }
     /// Counts replacements of `grants`, so cached derivations know when they are stale.
@@ -44,76 +37,60 @@ public struct DashboardState: Sendable {
     /// The selected funder's areas and report, kept between frames (see `refreshCaches`).
     private var cache: DerivedCache?
     /// Errors (and warnings) from the last load; shown on the error screen when there is no data.
-    public var diagnostics: [Diagnostic]
-    public var folder: String
-    public var asOf: Day
+    public internal(set) var diagnostics: [Diagnostic]
+    /// Files the first frame was drawn without (a first look): being read and checked now.
+    public internal(set) var unread: [String] = []
+    /// Errors in the files on disk since the last reload; the last good data stays on screen.
+    public internal(set) var reloadProblems: [Diagnostic] = []
+
+    public let folder: String
+    public let asOf: Day
     /// The figures are as recorded on `asOf` (`--as-recorded`): the header says so, and nothing
     /// can be recorded.
-    public var asRecorded = false
+    public let asRecorded: Bool
     /// The real date, not the as-of date: the form refuses a received date after it. nil: not known.
-    public var today: Day?
-    public var funderID: FunderID?
-    public var year: FinancialYear
-    public var quarter: Quarter
-    public var view: View = .overview
-    /// The area shown in detail, drilled into from `view`.
-    public var detailAreaID: AreaID?
-    public var selectedAreaID: AreaID?
-    public var outstandingIndex = 0
-    /// First pane row shown on the overview, first line of a list or of the detail.
-    public var overviewScroll = 0
-    public var outstandingScroll = 0
-    /// First scrollable column of the outstanding list (`←` `→`).
-    public var outstandingColumnOffset = 0
-    /// The outstanding list shows every funder's returns of every year (`a`), not only the
-    /// selected funder's of the selected year.
-    public var outstandingOfAllFunders = false
-    public var detailScroll = 0
-    /// First line shown of the years, themes and decisions views.
-    public var documentScroll = 0
-    /// First scrollable column of the years and themes views' tables (`←` `→`).
-    public var documentColumnOffset = 0
-    public var errorScroll = 0
-    /// First scrollable column of the board tables (the area name column stays put).
-    public var boardColumnOffset = 0
-    /// Which board table shows when the two do not fit one above the other (0: Table 1).
-    public var boardTable = 0
-    /// The board's Table 2 shows the run-rate forecast columns (`o`).
-    public var boardForecast = false
-    public var showingHelp = false
-    /// Presentation mode (`p`, or `--present`): drawn instead of the dashboard while set.
-    public var presentation: Presentation?
-    /// The record/correct form, when open.
-    public var form: ReturnForm?
-    /// Started with --read-only (or presenting): no form, no undo.
-    public var readOnly = false
+    public let today: Day?
+    /// Started with --read-only (or presenting, or replaying): no form, no undo.
+    public let readOnly: Bool
+    public let glyphs: Glyphs
+    public let mouseEnabled: Bool
+
+    public internal(set) var funderID: FunderID?
+    public internal(set) var year: FinancialYear
+    public internal(set) var quarter: Quarter
+    public internal(set) var selectedAreaID: AreaID?
+
+    /// The overview's first row of panes in view.
+    public internal(set) var overviewRows = Viewport()
+    public internal(set) var outstanding = OutstandingList()
+    public internal(set) var board = BoardView()
+
     /// Edits that reverse this session's saves, most recent last: `u` applies the last.
-    public var undoStack: [[ReturnEdit]] = []
-    /// Files the first frame was drawn without (a first look): being read and checked now.
-    public var unread: [String] = []
-    /// Errors in the files on disk since the last reload; the last good data stays on screen.
-    public var reloadProblems: [Diagnostic] = []
-    public var showingProblems = false
-    public var search: Search?
-    public var lastSearch: String?
-    public var notice: Notice?
-    public var size: Size
-    public var glyphs: Glyphs
-    public var mouseEnabled: Bool
-    public var now = 0
+    public internal(set) var undoStack: [[ReturnEdit]] = []
+    public internal(set) var lastSearch: String?
+    public internal(set) var notice: Notice?
+    public internal(set) var size: Size
+    public internal(set) var now = 0
     var lastClick: (point: Point, milliseconds: Int)?
 
-    /// Starts on the contract's default year and quarter for `asOf`, on the first funder allocating then.
+    /// Starts on the contract's default year and quarter for `asOf`, on the first funder allocating
+    /// then; on the overview, or presenting when `presenting` (`--present`: the only screen).
     public init(loaded: FolderContents, folder: String, asOf: Day, size: Size, glyphs: Glyphs = .unicode,
-                mouseEnabled: Bool = true, year: FinancialYear? = nil, quarter: Quarter? = nil, funderID: FunderID? = nil) {
+                mouseEnabled: Bool = true, year: FinancialYear? = nil, quarter: Quarter? = nil, funderID: FunderID? = nil,
+                asRecorded: Bool = false, readOnly: Bool = false, today: Day? = nil, presenting: Bool = false) {
         self.grants = loaded.grants
         self.diagnostics = loaded.diagnostics
         self.unread = loaded.unread
         self.folder = folder
         self.asOf = asOf
+        self.asRecorded = asRecorded
+        self.today = today
+        self.readOnly = readOnly
         self.size = size
         self.glyphs = glyphs
         self.mouseEnabled = mouseEnabled
+        let first: Screen = presenting ? .presenting(Presentation(returningTo: nil)) : .overview
+        screen = loaded.grants == nil ? .error(ErrorView(then: first)) : first
         let period = loaded.grants?.defaultPeriod(showing: funderID.map { [$0] }, asOf: asOf, year: year, quarter: quarter)
             ?? ReportPeriod.defaults(for: [], returnDueDays: 0, asOf: asOf, year: year, quarter: quarter)
         self.year = period.year
@@ -126,17 +103,34 @@ public struct DashboardState: Sendable {
         refreshCaches()
     }
 
+    /// The view showing, or the one the detail was opened from.
+    public var view: View { screen.view }
+
+    /// The area in detail, shown or behind a presentation.
+    public var detailAreaID: AreaID? {
+        if case .detail(let shown)? = screen.dashboard { return shown.areaID }
+        return nil
+    }
+
+    public var search: Search? {
+        if case .search(let search) = mode { return search }
+        return nil
+    }
+
+    public var form: ReturnForm? {
+        if case .form(let form) = mode { return form }
+        return nil
+    }
+
     /// `lines 1-21 of 29` on a screen that scrolls further than it shows; nil when all of it shows.
     var scrollPosition: String? {
         guard grants != nil else { return nil }
         let visible = ScreenLayout(size).body.height
         let total: Int, first: Int
-        if detailAreaID != nil {
-            (total, first) = (AreaDetailScreen.lineCount(self), detailScroll)
-        } else if view.isDocument {
-            (total, first) = (DocumentScreen.lineCount(self), documentScroll)
-        } else {
-            return nil
+        switch screen {
+        case .detail(let shown): (total, first) = (AreaDetailScreen.lineCount(self, shown), shown.lines.top)
+        case .document(let shown): (total, first) = (DocumentScreen.lineCount(self, shown), shown.lines.top)
+        default: return nil
         }
         guard total > visible else { return nil }
         return "lines \(first + 1)-\(min(total, first + visible)) of \(total)"
@@ -199,16 +193,16 @@ public struct DashboardState: Sendable {
     /// What a document view's lines depend on.
     struct DocumentKey: Hashable, Sendable {
         var data: CacheKey
-        var view: View
+        var kind: DocumentKind
         var width: Int
         var unread: [String]
         var isUnicode: Bool
         var columnOffset: Int
     }
 
-    func documentKey(width: Int) -> DocumentKey {
-        DocumentKey(data: cacheKey, view: view, width: width, unread: unread, isUnicode: glyphs.isUnicode,
-                    columnOffset: documentColumnOffset)
+    func documentKey(_ shown: DocumentView, width: Int) -> DocumentKey {
+        DocumentKey(data: cacheKey, kind: shown.kind, width: width, unread: unread, isUnicode: glyphs.isUnicode,
+                    columnOffset: shown.columns.top)
     }
 
     /// The years, themes or decisions view's lines, kept while they stay the same: a national
@@ -217,14 +211,14 @@ public struct DashboardState: Sendable {
     private(set) var documentCache: (key: DocumentKey, document: Document)?
 
     private mutating func refreshDocument() {
-        guard view.isDocument, grants != nil else {
+        guard case .document(let shown)? = screen.dashboard, grants != nil else {
             documentCache = nil
             return
         }
-        let key = documentKey(width: DocumentScreen.width(size))
+        let key = documentKey(shown, width: DocumentScreen.width(size))
         guard documentCache?.key != key else { return }
         documentCache = nil
-        documentCache = (key, DocumentScreen.document(self, width: key.width))
+        documentCache = (key, DocumentScreen.document(self, shown, width: key.width))
     }
 
     /// Every `due` or `overdue` return of every funder, most overdue first. Kept, not derived on
@@ -234,7 +228,7 @@ public struct DashboardState: Sendable {
     /// The outstanding view's list: the selected funder's returns of the selected year (the ones
     /// the header counts), or every funder's of every year after `a`.
     public var listedOutstanding: [ReturnRow] {
-        outstandingOfAllFunders ? outstandingRows : outstandingRows.filter { $0.funderID == funderID && $0.year == year }
+        outstanding.ofAllFunders ? outstandingRows : outstandingRows.filter { $0.funderID == funderID && $0.year == year }
     }
 
     mutating func refreshOutstanding() {

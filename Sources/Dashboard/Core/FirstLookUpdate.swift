@@ -17,10 +17,14 @@ extension DashboardState {
             grants = nil
             diagnostics = loaded.diagnostics
             reloadProblems = []
-            form = nil
-            search = nil
-            detailAreaID = nil
-            errorScroll = 0
+            switch mode {
+            case .form, .search: mode = .normal
+            case .normal, .help, .problems: break
+            }
+            var then = screen
+            if case .error(let shown) = then { then = shown.then }
+            if let dashboard = then.dashboard { then.setDashboard(dashboard.closingDetail) }
+            screen = .error(ErrorView(then: then))
             return
         }
         reload(loaded, announce: false)

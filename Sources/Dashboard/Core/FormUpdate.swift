@@ -8,13 +8,16 @@ extension DashboardState {
     /// The area and quarter `e` acts on: the detail's area, the overview's or board's selection,
     /// or the outstanding list's row, at the selected quarter (the row's own on that list).
     var formTarget: (areaID: AreaID, year: FinancialYear, quarter: Quarter)? {
-        if let detailAreaID { return (detailAreaID, year, quarter) }
-        if view == .outstanding {
-            guard listedOutstanding.indices.contains(outstandingIndex) else { return nil }
-            let row = listedOutstanding[outstandingIndex]
+        switch screen {
+        case .detail(let shown):
+            return (shown.areaID, year, quarter)
+        case .outstanding:
+            guard listedOutstanding.indices.contains(outstanding.cursor.index) else { return nil }
+            let row = listedOutstanding[outstanding.cursor.index]
             return (row.area.id, row.year, row.quarter)
+        default:
+            return selectedAreaID.map { ($0, year, quarter) }
         }
-        return selectedAreaID.map { ($0, year, quarter) }
     }
 
     mutating func openForm() {
@@ -23,7 +26,7 @@ extension DashboardState {
             return
         }
         guard let grants, let target = formTarget else { return }
-        form = ReturnForm(areaID: target.areaID, year: target.year, quarter: target.quarter, grants: grants, today: today)
+        mode = .form(ReturnForm(areaID: target.areaID, year: target.year, quarter: target.quarter, grants: grants, today: today))
     }
 
     /// Why nothing can be changed: a replay shows history, which a save today would not change.
@@ -32,14 +35,14 @@ extension DashboardState {
             : "read-only: csdash was started with --read-only"
     }
 
-    mutating func formKey(_ key: Key) -> [Effect] {
-        guard var current = form else { return [] }
+    mutating func formKey(_ key: Key, _ form: ReturnForm) -> [Effect] {
+        var current = form
         guard !current.isSaving else { return [] }
-        if current.askedClash != nil { return clashKey(key) }
+        if current.askedClash != nil { return clashKey(key, current) }
         let fields = ReturnForm.Field.allCases
         switch key {
         case .escape:
-            form = nil
+            mode = .normal
             return []
         case .tab, .down:
             current.focus = fields[(current.focus.rawValue + 1) % fields.count]
@@ -52,40 +55,40 @@ extension DashboardState {
         case .character(let character):
             current.values[current.focus, default: ""].append(character)
         case .enter:
-            form = current
-            return saveForm()
+            return saveForm(current)
         default:
             break
         }
         current.message = nil
-        form = current
+        mode = .form(current)
         return []
     }
 
     /// Saves the form when it is clean: its changed fields, against the values it was opened with.
-    private mutating func saveForm() -> [Effect] {
-        guard var current = form else { return [] }
+    private mutating func saveForm(_ form: ReturnForm) -> [Effect] {
+        var current = form
         guard let edit = current.edit else {
             current.message = "fix the fields marked ! first"
-            form = current
+            mode = .form(current)
             return []
         }
         current.isSaving = true
         current.message = "saving…"
-        form = current
+        mode = .form(current)
         return [.save([edit], undoing: false)]
     }
 
     /// While the form asks about a clash: `t` keeps theirs, `m` uses mine, Esc cancels the form.
     /// Once the last is settled the form saves again, as the Enter that found the clashes asked.
-    private mutating func clashKey(_ key: Key) -> [Effect] {
+    private mutating func clashKey(_ key: Key, _ form: ReturnForm) -> [Effect] {
+        var current = form
         switch key {
         case .escape:
-            form = nil
-            return []
+            mode = .normal
         case .character("t"), .character("m"):
-            form?.settle(keepingTheirs: key == .character("t"))
-            if form?.askedClash == nil { return saveForm() }
+            current.settle(keepingTheirs: key == .character("t"))
+            if current.askedClash == nil { return saveForm(current) }
+            mode = .form(current)
         default:
             break
         }
@@ -95,11 +98,11 @@ extension DashboardState {
     /// The folder was read again with the form open: say so when its return changed underneath
     /// (the fields changed by the user too are marked beside them: see `FormOverlay`).
     mutating func formFollows(_ grants: Grants) {
-        guard var current = form, current.askedClash == nil else { return }
+        guard case .form(var current) = mode, current.askedClash == nil else { return }
         let changed = current.follow(grants)
         guard !changed.isEmpty else { return }
         current.message = "changed underneath: " + changed.map(\.label).joined(separator: ", ")
-        form = current
+        mode = .form(current)
     }
 
     mutating func undoLast() -> [Effect] {
@@ -122,7 +125,7 @@ extension DashboardState {
                 undoStack.removeLast()
                 say(outcome.changes.isEmpty ? "nothing to undo: the return is already as it was" : "undone: \(outcome.changes.first!.key) (\(outcome.changes.count) fields)")
             } else {
-                form = nil
+                if case .form = mode { mode = .normal }
                 if outcome.changes.isEmpty {
                     say("no change to save")
                 } else {
@@ -138,11 +141,13 @@ extension DashboardState {
         case .failed(.conflict(let conflicts)) where undoing:
             refuseUndo(conflicts)
         case .failed(.conflict(let conflicts)) where form != nil:
-            form?.isSaving = false
-            form?.message = nil
-            form?.ask(about: conflicts)
+            guard case .form(var current) = mode else { return [] }
+            current.isSaving = false
+            current.message = nil
+            current.ask(about: conflicts)
             // Every field the other editor saved holds what this user typed too: nothing to ask.
-            if form?.askedClash == nil { return saveForm() }
+            if current.askedClash == nil { return saveForm(current) }
+            mode = .form(current)
         case .failed(let error):
             let text: String
             switch error {
@@ -152,10 +157,10 @@ extension DashboardState {
             }
             if undoing {
                 say(text)
-            } else if var current = form {
+            } else if case .form(var current) = mode {
                 current.isSaving = false
                 current.message = text
-                form = current
+                mode = .form(current)
             } else {
                 say(text)
             }

@@ -2,8 +2,16 @@ import Cells
 
 /// Mouse: a click selects, a second click on the same item soon after opens it, the wheel scrolls.
 extension DashboardState {
+    /// What a click can land on.
+    enum MouseTarget {
+        case tab(View)
+        /// An area's pane on the overview or its row in the board tables.
+        case area(Int)
+        case outstandingRow(Int)
+    }
+
     mutating func mouseEvent(_ mouse: MouseEvent) -> [Effect] {
-        guard mouseEnabled, grants != nil, !showingHelp, search == nil, form == nil, !showingProblems, !ScreenLayout.isTooSmall(size) else { return [] }
+        guard mouseEnabled, takesMouse, !ScreenLayout.isTooSmall(size) else { return [] }
         switch mouse.kind {
         case .scrollUp: return handle(.keyPressed(.up))
         case .scrollDown: return handle(.keyPressed(.down))
@@ -12,33 +20,51 @@ extension DashboardState {
         let point = mouse.position
         let isDouble = lastClick.map { $0.point == point && mouse.milliseconds - $0.milliseconds <= DashboardState.doubleClickMilliseconds } ?? false
         lastClick = isDouble ? nil : (point, mouse.milliseconds)
-        let layout = ScreenLayout(size, withTotals: detailAreaID == nil && view == .overview)
-        if layout.tabs.contains(point) {
-            if let hit = Chrome.tabHits(self, layout.tabs).first(where: { $0.1.contains(point.x) }) { show(hit.0) }
+        switch target(at: point) {
+        case .tab(let view)?:
+            show(view)
             return []
-        }
-        guard detailAreaID == nil else { return [] }
-        switch view {
-        case .overview:
-            let panes = OverviewLayout(body: layout.body, count: areas.count)
-            guard let index = panes.index(at: point, scroll: overviewScroll) else { return [] }
+        case .area(let index)?:
             selectedAreaID = areas[index].id
             if isDouble { openDetail(areas[index].id) }
-        case .outstanding:
-            let table = OutstandingScreen.table(self)
-            let firstRowY = layout.body.y + table.headerHeight(width: layout.body.width - 1) + 1
-            let index = outstandingScroll + point.y - firstRowY
-            guard point.y >= firstRowY, listedOutstanding.indices.contains(index) else { return [] }
-            outstandingIndex = index
+        case .outstandingRow(let index)?:
+            let count = listedOutstanding.count
+            outstanding.cursor.select(index, count: count, page: OutstandingScreen.pageSize(self))
             if isDouble { openOutstanding(index) }
-        case .years, .themes, .decisions:
+        case nil:
             return []
-        case .board:
-            guard let index = BoardScreen.areaIndex(at: point, self) else { return [] }
-            selectedAreaID = areas[index].id
-            if isDouble { openDetail(areas[index].id) }
         }
         keepSelectionVisible()
         return []
+    }
+
+    /// Over help, a search, the form or the problems, on the error screen and on a projected page
+    /// (where a click is more likely a slip than a choice) the mouse does nothing.
+    private var takesMouse: Bool {
+        switch (mode, screen) {
+        case (.normal, .overview), (.normal, .outstanding), (.normal, .board), (.normal, .document), (.normal, .detail): return true
+        default: return false
+        }
+    }
+
+    private func target(at point: Point) -> MouseTarget? {
+        let layout = ScreenLayout(size, withTotals: screen == .overview)
+        if layout.tabs.contains(point) {
+            return Chrome.tabHits(self, layout.tabs).first { $0.1.contains(point.x) }.map { .tab($0.0) }
+        }
+        switch screen {
+        case .overview:
+            let panes = OverviewLayout(body: layout.body, count: areas.count)
+            return panes.index(at: point, scroll: overviewRows.top).map(MouseTarget.area)
+        case .outstanding:
+            let table = OutstandingScreen.table(self)
+            let firstRowY = layout.body.y + table.headerHeight(width: layout.body.width - 1) + 1
+            let index = outstanding.cursor.viewport.top + point.y - firstRowY
+            return point.y >= firstRowY && listedOutstanding.indices.contains(index) ? .outstandingRow(index) : nil
+        case .board:
+            return BoardScreen.areaIndex(at: point, self).map(MouseTarget.area)
+        case .document, .detail, .error, .presenting:
+            return nil
+        }
     }
 }

@@ -5,27 +5,22 @@ import Cells
 extension DashboardState {
     mutating func outstandingKey(_ key: Key) {
         if key == .character("a") {
-            outstandingOfAllFunders.toggle()
-            outstandingIndex = 0
-            outstandingScroll = 0
+            outstanding.ofAllFunders.toggle()
+            outstanding.cursor = ListCursor()
             keepSelectionVisible()
-            say(outstandingOfAllFunders ? "Outstanding returns of every funder and year" : "Outstanding returns of \(funder?.name ?? "this funder"), \(year)")
+            say(outstanding.ofAllFunders ? "Outstanding returns of every funder and year" : "Outstanding returns of \(funder?.name ?? "this funder"), \(year)")
             return
         }
         let count = listedOutstanding.count
         guard count > 0 else { return }
-        let page = OutstandingScreen.pageSize(self)
         switch key {
-        case .up, .character("k"): outstandingIndex -= 1
-        case .down, .character("j"): outstandingIndex += 1
-        case .pageUp: outstandingIndex -= page
-        case .pageDown: outstandingIndex += page
-        case .home, .character("g"): outstandingIndex = 0
-        case .end, .character("G"): outstandingIndex = count - 1
-        case .enter: openOutstanding(outstandingIndex)
-        case .left, .character("h"): outstandingColumnOffset -= 1
-        case .right, .character("l"): outstandingColumnOffset += 1
-        default: break
+        case .enter: openOutstanding(outstanding.cursor.index)
+        case .left, .character("h"): outstanding.columns.scroll(by: -1, last: OutstandingScreen.lastColumnOffset(self))
+        case .right, .character("l"): outstanding.columns.scroll(by: 1, last: OutstandingScreen.lastColumnOffset(self))
+        default:
+            guard let move = Viewport.Move(key) else { break }
+            let page = OutstandingScreen.pageSize(self)
+            outstanding.cursor.apply(move, count: count, page: page)
         }
         keepSelectionVisible()
     }

@@ -5,20 +5,20 @@ import GrantModel
 extension DashboardState {
     mutating func pasted(_ text: String) {
         let line = DashboardState.singleLine(text)
-        // In the order keys go: help over everything, then a search, then the form.
-        if showingHelp {
+        switch mode {
+        case .help:
             return
-        } else if var current = search {
+        case .search(var current):
             current.query += line
-            search = current
+            mode = .search(current)
             if !current.query.isEmpty { jumpToMatch(current.query, after: nil) }
-        } else if var current = form {
+        case .form(var current):
             // While saving or asking about a clash the form takes no typing, and no paste either.
             guard !current.isSaving, current.askedClash == nil else { return }
             current.values[current.focus, default: ""] += line
             current.message = nil
-            form = current
-        } else {
+            mode = .form(current)
+        case .normal, .problems:
             say("a paste goes into a form's field (e) or a search (/); nothing else here takes text")
         }
     }

@@ -12,7 +12,7 @@ extension DashboardState {
             takeTheFundersDefaultPeriod()
         }
         selectFirstAreaIfNeeded()
-        detailAreaID = detailAreaID.flatMap { id in areas.contains { $0.id == id } ? id : nil }
+        if case .detail(let shown) = screen, !areas.contains(where: { $0.id == shown.areaID }) { screen = Screen(shown.from) }
         say("\(funder.name)")
     }
 

@@ -9,18 +9,21 @@ public struct Presentation: Hashable, Sendable {
         case closing
     }
 
-    public var page: Page
-    /// Started with `--present`: there is no dashboard behind it, so Esc stays and only q leaves.
-    public var isOnlyScreen: Bool
+    public internal(set) var page: Page
+    /// The dashboard's screen that Esc goes back to; nil when started with `--present`, where there
+    /// is no dashboard behind and only q leaves.
+    public internal(set) var returningTo: Screen?
     /// Digits typed towards an area number, shown in the footer until Enter or a pause confirms them.
-    public var typed = ""
+    public internal(set) var typed = ""
     /// When the last digit came (the state's clock, milliseconds).
-    public var typedAt = 0
+    public internal(set) var typedAt = 0
 
-    public init(page: Page = .summary, isOnlyScreen: Bool = false) {
+    init(page: Page = .summary, returningTo: Screen?) {
         self.page = page
-        self.isOnlyScreen = isOnlyScreen
+        self.returningTo = returningTo
     }
+
+    public var isOnlyScreen: Bool { returningTo == nil }
 }
 
 extension DashboardState {

@@ -10,101 +10,107 @@ extension DashboardState {
     /// `p` on the dashboard: the area being viewed in detail, otherwise the summary, where a
     /// walkthrough starts.
     mutating func startPresentation() {
-        let page: Presentation.Page = detailAreaID.map { .area($0) } ?? .summary
-        presentation = Presentation(page: presentationPages.contains(page) ? page : .summary)
+        var page = Presentation.Page.summary
+        if case .detail(let shown) = screen { page = .area(shown.areaID) }
+        screen = .presenting(Presentation(page: presentationPages.contains(page) ? page : .summary, returningTo: screen))
     }
 
     /// Back to the dashboard, with the area last shown selected (and in the detail, if one was open).
-    mutating func stopPresentation() {
-        if case .area(let areaID) = presentation?.page {
+    private mutating func stopPresentation(_ shown: Presentation, returningTo dashboard: Screen) {
+        screen = dashboard
+        if case .area(let areaID) = shown.page {
             selectedAreaID = areaID
-            if detailAreaID != nil { openDetail(areaID) }
+            if case .detail = dashboard { openDetail(areaID) }
         }
-        presentation = nil
         keepSelectionVisible()
     }
 
-    mutating func presentationKey(_ key: Key) -> [Effect] {
-        guard var shown = presentation else { return [] }
+    mutating func presentationKey(_ key: Key, _ presented: Presentation) -> [Effect] {
+        var shown = presented
         if case .character(let character) = key, character.isASCII, character.isNumber {
-            typeAreaDigit(character)
+            typeAreaDigit(character, &shown)
+            screen = .presenting(shown)
             return []
         }
         if !shown.typed.isEmpty {
             switch key {
-            case .enter:
-                goToTypedArea()
-                return []
+            case .enter: goToTypedArea(&shown)
             case .backspace:
                 shown.typed.removeLast()
                 shown.typedAt = now
-                presentation = shown
-                return []
-            case .escape:
-                shown.typed = ""
-                presentation = shown
-                return []
+            case .escape: shown.typed = ""
             default:
                 // Any other key drops the number and does what it always does.
                 shown.typed = ""
-                presentation = shown
+                screen = .presenting(shown)
+                return presentationKey(key, shown)
             }
+            screen = .presenting(shown)
+            return []
         }
         switch key {
         case .character("q"): return [.quit]
-        case .character("?"): showingHelp = true
-        case .escape: if !shown.isOnlyScreen { stopPresentation() }
-        case .character(" "), .character("n"), .right, .down, .pageDown: stepPage(by: 1)
-        case .character("p"), .left, .up, .pageUp, .backspace: stepPage(by: -1)
-        case .home: presentation?.page = .summary
-        case .end: presentation?.page = .closing
+        case .character("?"): mode = .help
+        case .escape: if let dashboard = shown.returningTo { stopPresentation(shown, returningTo: dashboard) }
+        case .character(" "), .character("n"), .right, .down, .pageDown: stepPage(&shown, by: 1)
+        case .character("p"), .left, .up, .pageUp, .backspace: stepPage(&shown, by: -1)
+        case .home: screen = .presenting(shown.showing(.summary))
+        case .end: screen = .presenting(shown.showing(.closing))
         default: break
         }
         return []
     }
 
-    private mutating func stepPage(by step: Int) {
-        guard let page = presentation?.page else { return }
+    private mutating func stepPage(_ shown: inout Presentation, by step: Int) {
         let pages = presentationPages
-        let current = pages.firstIndex(of: page) ?? 0
+        let current = pages.firstIndex(of: shown.page) ?? 0
         // The ends stay put: a clicker pressed once too often must not wrap round to the start.
-        presentation?.page = pages[max(0, min(pages.count - 1, current + step))]
+        shown.page = pages[max(0, min(pages.count - 1, current + step))]
+        screen = .presenting(shown)
     }
 
     /// A digit towards an area number. With fewer than ten areas one digit is the whole number;
     /// with more, the number is taken as soon as no further digit could make a real area's.
-    private mutating func typeAreaDigit(_ digit: Character) {
-        guard var shown = presentation else { return }
+    private mutating func typeAreaDigit(_ digit: Character, _ shown: inout Presentation) {
         shown.typed.append(digit)
         shown.typedAt = now
-        presentation = shown
         let number = Int(shown.typed) ?? Int.max
         if number > 0 && number * 10 > areas.count || shown.typed.count >= String(areas.count).count {
-            goToTypedArea()
+            goToTypedArea(&shown)
         }
     }
 
-    mutating func goToTypedArea() {
-        guard let typed = presentation?.typed, !typed.isEmpty else { return }
-        presentation?.typed = ""
+    private mutating func goToTypedArea(_ shown: inout Presentation) {
+        let typed = shown.typed
+        guard !typed.isEmpty else { return }
+        shown.typed = ""
         let list = areas
         guard let number = Int(typed), list.indices.contains(number - 1) else {
             say(list.isEmpty ? "no areas to show" : "no area \(typed): the areas are numbered 1 to \(list.count)")
             return
         }
-        presentation?.page = .area(list[number - 1].id)
+        shown.page = .area(list[number - 1].id)
     }
 
     /// After a pause the digits typed so far are the number.
     mutating func presentationTick() {
-        guard let shown = presentation, !shown.typed.isEmpty,
+        guard var shown = screen.presentation, !shown.typed.isEmpty,
               now - shown.typedAt >= DashboardState.presentationTypingMilliseconds else { return }
-        goToTypedArea()
+        goToTypedArea(&shown)
+        screen.setPresentation(shown)
     }
 
     /// After a reload: an area no longer listed (removed, or no longer allocated) leaves its page.
     mutating func keepPresentationPageValid() {
-        guard let page = presentation?.page, !presentationPages.contains(page) else { return }
-        presentation?.page = .summary
+        guard let shown = screen.presentation, !presentationPages.contains(shown.page) else { return }
+        screen.setPresentation(shown.showing(.summary))
+    }
+}
+
+extension Presentation {
+    func showing(_ page: Page) -> Presentation {
+        var next = self
+        next.page = page
+        return next
     }
 }

@@ -19,7 +19,8 @@ extension DashboardState {
         grants = newGrants
         diagnostics = loaded.diagnostics
         reloadProblems = []
-        showingProblems = false
+        if case .problems = mode { mode = .normal }
+        if case .error(let shown) = screen { screen = shown.then }
         if funderID.flatMap(newGrants.funder) == nil {
             funderID = newGrants.funders(allocatingIn: year).first?.id ?? newGrants.funders.first?.id
         }
@@ -27,7 +28,9 @@ extension DashboardState {
             takeTheFundersDefaultPeriod()
         }
         selectFirstAreaIfNeeded(previousIndex: previousIndex)
-        if let detailAreaID, !areas.contains(where: { $0.id == detailAreaID }) { self.detailAreaID = nil }
+        if case .detail(let shown)? = screen.dashboard, !areas.contains(where: { $0.id == shown.areaID }) {
+            screen.setDashboard(Screen(shown.from))
+        }
         refreshOutstanding()
         keepSelectionVisible()
         formFollows(newGrants)

@@ -4,19 +4,19 @@ import GrantModel
 
 /// `/` find: jumps to the first area whose name contains the query as it is typed.
 extension DashboardState {
-    mutating func searchKey(_ key: Key) {
-        guard var current = search else { return }
+    mutating func searchKey(_ key: Key, _ search: Search) {
+        var current = search
         switch key {
         case .escape:
             let found = (selectedAreaID, funderID)
             selectedAreaID = current.selectionBefore
             funderID = current.funderBefore
-            search = nil
+            mode = .normal
             // A reload while the search was open may have removed the area selected before it:
             // then the selection stays on the match.
             if let before = current.selectionBefore, !areas.contains(where: { $0.id == before }) {
                 (selectedAreaID, funderID) = found
-            } else if detailAreaID != nil, let before = current.selectionBefore, before != detailAreaID {
+            } else if case .detail(let shown) = screen, let before = current.selectionBefore, before != shown.areaID {
                 // Searching in the detail opened each match: go back to the area it showed before.
                 openDetail(before)
             }
@@ -24,11 +24,11 @@ extension DashboardState {
             return
         case .enter:
             lastSearch = current.query.isEmpty ? lastSearch : current.query
-            search = nil
+            mode = .normal
             return
         case .backspace:
             if current.query.isEmpty {
-                search = nil
+                mode = .normal
                 return
             }
             current.query.removeLast()
@@ -37,7 +37,7 @@ extension DashboardState {
         default:
             return
         }
-        search = current
+        mode = .search(current)
         if !current.query.isEmpty { jumpToMatch(current.query, after: nil) }
     }
 
@@ -67,7 +67,7 @@ extension DashboardState {
         guard let match = candidates.first(where: { DashboardState.nameMatches($0.1.name, query) }) else { return false }
         funderID = match.0
         selectedAreaID = match.1.id
-        if detailAreaID != nil { openDetail(match.1.id) }
+        if case .detail = screen { openDetail(match.1.id) }
         keepSelectionVisible()
         return true
     }

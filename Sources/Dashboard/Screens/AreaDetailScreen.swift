@@ -4,27 +4,27 @@ import GrantModel
 /// One area in full: allocation and carry forward, quarter by quarter figures and statuses,
 /// projects by theme, the decisions that fund it, and every note.
 enum AreaDetailScreen {
-    static func draw(_ grid: inout Grid, _ layout: ScreenLayout, _ state: DashboardState) -> Point? {
+    static func draw(_ grid: inout Grid, _ layout: ScreenLayout, _ state: DashboardState, _ shown: AreaDetail) -> Point? {
         let body = Rect(x: layout.body.x + 1, y: layout.body.y, width: layout.body.width - 2, height: layout.body.height)
-        let lines = document(state, width: body.width)
-        let scroll = min(state.detailScroll, max(0, lines.count - body.height))
+        let lines = document(state, shown.areaID, width: body.width)
+        let scroll = shown.lines.firstLine(lines: lines.count, window: body.height)
         for (offset, line) in lines.dropFirst(scroll).prefix(body.height).enumerated() {
             grid.put(line, x: body.x, y: body.y + offset, clip: body)
         }
         return Point(x: body.x, y: body.y)
     }
 
-    static func lineCount(_ state: DashboardState) -> Int {
-        document(state, width: max(1, state.size.width - 2)).count
+    static func lineCount(_ state: DashboardState, _ shown: AreaDetail) -> Int {
+        document(state, shown.areaID, width: max(1, state.size.width - 2)).count
     }
 
     /// The detail's lines, each wrapped to `width` at spaces so that no figure runs off the screen.
-    static func document(_ state: DashboardState, width: Int) -> [[Span]] {
-        unwrapped(state, width: width).flatMap { Text.wrap($0, width, glyphs: state.glyphs) }
+    static func document(_ state: DashboardState, _ areaID: AreaID, width: Int) -> [[Span]] {
+        unwrapped(state, areaID, width: width).flatMap { Text.wrap($0, width, glyphs: state.glyphs) }
     }
 
-    static func unwrapped(_ state: DashboardState, width: Int) -> [[Span]] {
-        guard let grants = state.grants, let areaID = state.detailAreaID, let area = grants.area(areaID) else { return [] }
+    static func unwrapped(_ state: DashboardState, _ areaID: AreaID, width: Int) -> [[Span]] {
+        guard let grants = state.grants, let area = grants.area(areaID) else { return [] }
         let glyphs = state.glyphs
         let currency = grants.funder(area.funderID)?.currency ?? .gbp
         var lines: [[Span]] = []

@@ -7,7 +7,7 @@ enum BoardScreen {
     static func tables(_ state: DashboardState) -> [TableView] {
         guard let report = state.report else { return [] }
         let selected = report.positions.firstIndex { $0.area.id == state.selectedAreaID }
-        let threshold = state.boardForecast ? Forecast.defaultThresholdPercent : nil
+        let threshold = state.board.showsForecast ? Forecast.defaultThresholdPercent : nil
         return [BoardTables.allocation(report), BoardTables.spend(report, forecastThresholdPercent: threshold)].map { table in
             let rows = (table.rows + [table.totals]).enumerated().map { index, cells in
                 cells.enumerated().map { column, text -> Span in
@@ -22,7 +22,7 @@ enum BoardScreen {
             let columns = TableView.columns(headers: table.columns.map { ($0.header, $0.alignment == .right) },
                                             rows: rows.map { $0.map(\.text) }, shrinking: [0, table.columns.count - 1])
             return TableView(columns: columns, rows: rows, selected: selected, scroll: 0,
-                             columnOffset: state.boardColumnOffset, glyphs: state.glyphs)
+                             columnOffset: state.board.columns.top, glyphs: state.glyphs)
         }
     }
 
@@ -37,7 +37,7 @@ enum BoardScreen {
     static let titles = ["Table 1: allocation", "Table 2: spend (cumulative)"]
 
     static func title(_ number: Int, _ state: DashboardState) -> String {
-        number == 1 && state.boardForecast
+        number == 1 && state.board.showsForecast
             ? titles[1] + " and run-rate forecast, flagged over \(Forecast.defaultThresholdPercent)% (o hides)"
             : titles[number]
     }
@@ -63,7 +63,7 @@ enum BoardScreen {
         // wrapped to the screen.
         var notes: [[Span]] = []
         for position in report.positions where !position.comment.isEmpty {
-            let comment = state.boardForecast ? BoardTables.forecastComment(position, position.forecast()) : position.comment
+            let comment = state.board.showsForecast ? BoardTables.forecastComment(position, position.forecast()) : position.comment
             notes += Text.wrap([Span(state.glyphs.text(position.area.name) + ": ", Style(.header, bold: true)), Span(comment, Style(.warning))],
                                body.width, glyphs: state.glyphs)
         }
@@ -82,7 +82,7 @@ enum BoardScreen {
     static func placements(_ state: DashboardState, _ body: Rect) -> [(table: TableView, number: Int, rect: Rect)] {
         let all = tables(state)
         let heights = all.map { $0.headerHeight(width: body.width) + 1 + $0.rows.count }
-        let numbers = heights.reduce(0) { $0 + $1 + 2 } <= body.height ? Array(all.indices) : [min(state.boardTable, all.count - 1)]
+        let numbers = heights.reduce(0) { $0 + $1 + 2 } <= body.height ? Array(all.indices) : [min(state.board.table, all.count - 1)]
         var y = body.y
         return numbers.compactMap { number in
             guard all.indices.contains(number) else { return nil }
@@ -120,9 +120,9 @@ extension DashboardState {
     /// `o` on the board: Table 2's forecast columns on or off; Table 2 comes into view if only one
     /// table fits, since that is where the columns are.
     mutating func toggleBoardForecast() {
-        boardForecast.toggle()
-        if boardForecast { boardTable = 1 }
+        board.showsForecast.toggle()
+        if board.showsForecast { board.table = 1 }
         keepSelectionVisible()
-        say(boardForecast ? "Forecast columns shown in Table 2 (run rate, flagged over \(Forecast.defaultThresholdPercent)%)" : "Forecast columns hidden")
+        say(board.showsForecast ? "Forecast columns shown in Table 2 (run rate, flagged over \(Forecast.defaultThresholdPercent)%)" : "Forecast columns hidden")
     }
 }

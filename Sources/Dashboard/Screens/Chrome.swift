@@ -108,22 +108,24 @@ enum Chrome {
     static func keyHints(_ state: DashboardState) -> [String] {
         let glyphs = state.glyphs
         let upDown = glyphs.isUnicode ? "↑↓" : "j/k", leftRight = glyphs.isUnicode ? "←→" : "h/l"
-        if state.grants == nil { return ["q quit", "\(upDown) scroll"] }
         let columns = "\(leftRight) columns"
-        if state.detailAreaID != nil {
+        switch state.screen {
+        case .error:
+            return ["q quit", "\(upDown) scroll"]
+        case .presenting:
+            return []
+        case .detail:
             return ["? help", "q quit", "Esc back", "\(leftRight) previous/next area", "e record \(state.quarter) return", "u undo",
                     "\(upDown) scroll", "< > quarter", "p present"]
-        }
-        switch state.view {
         case .overview:
             return ["? help", "q quit", "\(glyphs.arrows) move", "Enter open", "Tab view", "/ find", "f funder", "[ ] year",
                     "< > quarter", "p present"]
         case .outstanding:
-            let scope = state.outstandingOfAllFunders ? "a this funder" : "a all funders"
+            let scope = state.outstanding.ofAllFunders ? "a this funder" : "a all funders"
             let scrolls = OutstandingScreen.lastColumnOffset(state) > 0
             return ["? help", "q quit", "\(upDown) move"] + (scrolls ? [columns] : []) + [scope, "Enter open area", "e record this return", "Tab view"]
-        case .years, .themes, .decisions:
-            let scrolls = DocumentScreen.lastColumnOffset(state) > 0
+        case .document(let shown):
+            let scrolls = DocumentScreen.lastColumnOffset(state, shown) > 0
             return ["? help", "q quit", "\(upDown) scroll"] + (scrolls ? [columns] : []) + ["Tab view", "f funder", "[ ] year"]
         case .board:
             return ["? help", "q quit", "\(upDown) area", columns, "t table", "o forecast", "Enter open", "[ ] year", "< > quarter", "p present"]
@@ -133,5 +135,5 @@ enum Chrome {
 
 extension DashboardState {
     /// The outstanding view is showing every funder's and year's returns (`a`).
-    var showsOutstandingOfAllFunders: Bool { outstandingOfAllFunders && view == .outstanding && detailAreaID == nil }
+    var showsOutstandingOfAllFunders: Bool { outstanding.ofAllFunders && screen.dashboard == .outstanding }
 }

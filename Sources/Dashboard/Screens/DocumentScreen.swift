@@ -28,14 +28,14 @@ struct Document: Sendable {
 /// The years, themes and decisions views: each a document of lines that scrolls as one, its
 /// tables sideways together with `←` `→`.
 enum DocumentScreen {
-    static func document(_ state: DashboardState, width: Int) -> Document {
-        if let cached = state.documentCache, cached.key == state.documentKey(width: width) { return cached.document }
+    static func document(_ state: DashboardState, _ shown: DocumentView, width: Int) -> Document {
+        if let cached = state.documentCache, cached.key == state.documentKey(shown, width: width) { return cached.document }
+        let offset = shown.columns.top
         let document: Document
-        switch state.view {
-        case .years: document = YearsScreen.document(state, width: width)
-        case .themes: document = ThemesScreen.document(state, width: width)
+        switch shown.kind {
+        case .years: document = YearsScreen.document(state, width: width, columnOffset: offset)
+        case .themes: document = ThemesScreen.document(state, width: width, columnOffset: offset)
         case .decisions: document = DecisionsScreen.document(state, width: width)
-        default: return Document()
         }
         return document.wrapped(to: width, glyphs: state.glyphs)
     }
@@ -43,18 +43,18 @@ enum DocumentScreen {
     /// The width a document is laid out to on a screen of `size`.
     static func width(_ size: Size) -> Int { max(1, ScreenLayout(size).body.width - 2) }
 
-    static func lineCount(_ state: DashboardState) -> Int {
-        document(state, width: width(state.size)).lines.count
+    static func lineCount(_ state: DashboardState, _ shown: DocumentView) -> Int {
+        document(state, shown, width: width(state.size)).lines.count
     }
 
-    static func lastColumnOffset(_ state: DashboardState) -> Int {
-        document(state, width: width(state.size)).lastColumnOffset
+    static func lastColumnOffset(_ state: DashboardState, _ shown: DocumentView) -> Int {
+        document(state, shown, width: width(state.size)).lastColumnOffset
     }
 
-    static func draw(_ grid: inout Grid, _ layout: ScreenLayout, _ state: DashboardState) -> Point? {
+    static func draw(_ grid: inout Grid, _ layout: ScreenLayout, _ state: DashboardState, _ shown: DocumentView) -> Point? {
         let body = Rect(x: layout.body.x + 1, y: layout.body.y, width: width(state.size), height: layout.body.height)
-        let lines = document(state, width: body.width).lines
-        let scroll = min(state.documentScroll, max(0, lines.count - body.height))
+        let lines = document(state, shown, width: body.width).lines
+        let scroll = shown.lines.firstLine(lines: lines.count, window: body.height)
         for (offset, line) in lines.dropFirst(scroll).prefix(body.height).enumerated() {
             // A table wider than the screen loses its last columns whole, never half a figure.
             grid.put(Text.wholeSpans(line, body.width, cuttingWordsWith: state.glyphs), x: body.x, y: body.y + offset, clip: body)

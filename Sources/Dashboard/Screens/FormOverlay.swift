@@ -2,8 +2,7 @@ import Cells
 
 /// The record/correct form, drawn over the screen: a field per line, its problem beside it.
 enum FormOverlay {
-    static func draw(_ grid: inout Grid, _ bounds: Rect, _ state: DashboardState) -> Point? {
-        guard let form = state.form else { return nil }
+    static func draw(_ grid: inout Grid, _ bounds: Rect, _ state: DashboardState, _ form: ReturnForm) -> Point? {
         let glyphs = state.glyphs
         let box = bounds.centred(Size(width: min(76, bounds.width - 2), height: 13))
         // The area's name is cut to keep the year and quarter whole in the title.

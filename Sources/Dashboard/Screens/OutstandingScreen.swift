@@ -16,7 +16,7 @@ enum OutstandingScreen {
 
     static func table(_ state: DashboardState) -> TableView {
         let glyphs = state.glyphs
-        let allFunders = state.outstandingOfAllFunders
+        let allFunders = state.outstanding.ofAllFunders
         let rows = state.listedOutstanding.map { row -> [Span] in
             var cells = [
                 Span(glyphs.text(row.area.name), Style(.header, bold: true)),
@@ -32,8 +32,9 @@ enum OutstandingScreen {
             return cells
         }
         let columns = TableView.columns(headers: headers(allFunders: allFunders), rows: rows.map { $0.map(\.text) }, shrinking: textColumns)
-        return TableView(columns: columns, rows: rows, selected: state.outstandingIndex, scroll: state.outstandingScroll,
-                         columnOffset: state.outstandingColumnOffset, glyphs: glyphs)
+        let shown = state.outstanding
+        return TableView(columns: columns, rows: rows, selected: shown.cursor.index, scroll: shown.cursor.viewport.top,
+                         columnOffset: shown.columns.top, glyphs: glyphs)
     }
 
     static func tableRect(_ layout: ScreenLayout) -> Rect {
@@ -42,7 +43,7 @@ enum OutstandingScreen {
 
     static func draw(_ grid: inout Grid, _ layout: ScreenLayout, _ state: DashboardState) -> Point? {
         guard !state.listedOutstanding.isEmpty else {
-            let whose = state.outstandingOfAllFunders ? "of any funder or year"
+            let whose = state.outstanding.ofAllFunders ? "of any funder or year"
                 : "of \(state.funder.map { state.glyphs.text($0.name) } ?? "this funder") in \(state.year); a lists every funder and year"
             Message.draw(&grid, layout.body, ["\(state.glyphs.tick) No returns are outstanding as of \(state.asOf.longDescription).", "(\(whose))"],
                          style: Style(.good, bold: true))

@@ -15,14 +15,14 @@ enum OverviewScreen {
         let panes = OverviewLayout(body: layout.body, count: report.positions.count)
         var cursor: Point?
         for (index, position) in report.positions.enumerated() {
-            guard let rect = panes.rect(of: index, scroll: state.overviewScroll) else { continue }
+            guard let rect = panes.rect(of: index, scroll: state.overviewRows.top) else { continue }
             let selected = position.area.id == state.selectedAreaID
             AreaPane.draw(&grid, rect, position, currency: report.funder.currency, selected: selected, glyphs: state.glyphs)
             if selected { cursor = Point(x: rect.x + 2, y: rect.y) }
         }
         if panes.rows > panes.visibleRows {
-            let first = state.overviewScroll * panes.columns + 1
-            let last = min(report.positions.count, (state.overviewScroll + panes.visibleRows) * panes.columns)
+            let first = state.overviewRows.top * panes.columns + 1
+            let last = min(report.positions.count, (state.overviewRows.top + panes.visibleRows) * panes.columns)
             let label = " areas \(first)-\(last) of \(report.positions.count) "
             grid.put(label, x: layout.body.maxX - label.count, y: layout.body.maxY - 1, style: Style(.dim))
         }

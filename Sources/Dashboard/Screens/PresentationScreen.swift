@@ -20,8 +20,7 @@ struct PageContext {
 /// saying where the presenter is and which keys step. The whole screen is painted in the
 /// presentation roles, which every theme draws in black and white.
 enum PresentationScreen {
-    static func draw(_ grid: inout Grid, _ state: DashboardState) {
-        guard let presentation = state.presentation else { return }
+    static func draw(_ grid: inout Grid, _ state: DashboardState, _ presentation: Presentation) {
         let all = Rect(state.size)
         grid.fill(all, style: Presenting.plain)
         guard let report = state.report else {

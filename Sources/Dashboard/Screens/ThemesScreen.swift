@@ -4,7 +4,7 @@ import GrantModel
 /// Spending themes across areas for the selected year (from projects.csv), then each area's
 /// costed plan by priority: theme, activity, cost (the shape of Appendix A of Wolverhampton's Cabinet (Resources) Panel report of 28 February 2017).
 enum ThemesScreen {
-    static func document(_ state: DashboardState, width: Int) -> Document {
+    static func document(_ state: DashboardState, width: Int, columnOffset: Int) -> Document {
         guard let grants = state.grants, let funder = state.funder else { return Document() }
         let glyphs = state.glyphs, currency = funder.currency
         let (themes, areaCount) = grants.themes(for: funder.id, in: state.year)
@@ -22,9 +22,8 @@ enum ThemesScreen {
                     Span(names, Style(.dim))]
         }
         var document = Document(lines)
-        let offset = state.documentColumnOffset
         document.append(DocumentScreen.table(headers: [("Theme", false), ("Areas", true), ("Budget", true), ("Projects", true), ("Funded by", false)],
-                                             rows: rows, shrinking: [0, 4], glyphs: glyphs), width: width, offset: offset)
+                                             rows: rows, shrinking: [0, 4], glyphs: glyphs), width: width, offset: columnOffset)
         for area in grants.allocatedAreas(of: funder.id, in: state.year) {
             let projects = grants.projects(for: area.id, in: state.year)
             guard !projects.isEmpty else { continue }
@@ -36,7 +35,7 @@ enum ThemesScreen {
                  Span(project.spend.map { glyphs.money($0, currency) } ?? "", Style(.dim))]
             }
             document.append(DocumentScreen.table(headers: [("Priority", false), ("Activity", false), ("Cost", true), ("Spent", true)],
-                                                 rows: rows, shrinking: [0, 1], glyphs: glyphs), width: width, offset: offset)
+                                                 rows: rows, shrinking: [0, 1], glyphs: glyphs), width: width, offset: columnOffset)
         }
         return document
     }

@@ -5,7 +5,7 @@ import GrantModel
 /// pounds and percent, and the carry forward into each year (the first year's too; `—` where the
 /// data does not state it). The newest year comes first, so that it is the one in view when the years do not all fit; `→` goes back in time.
 enum YearsScreen {
-    static func document(_ state: DashboardState, width: Int) -> Document {
+    static func document(_ state: DashboardState, width: Int, columnOffset: Int) -> Document {
         guard let grants = state.grants, let funder = state.funder else { return Document() }
         let glyphs = state.glyphs, currency = funder.currency
         var lines: [[Span]] = [[Span("Allocations year on year: \(glyphs.text(funder.name))", Style(.title, bold: true))], []]
@@ -45,7 +45,7 @@ enum YearsScreen {
             }
         }
         var document = Document(lines)
-        document.append(DocumentScreen.table(headers: headers, rows: rows + [totals], glyphs: glyphs), width: width, offset: state.documentColumnOffset)
+        document.append(DocumentScreen.table(headers: headers, rows: rows + [totals], glyphs: glyphs), width: width, offset: columnOffset)
         document.lines += partial.map { [Span($0, Style(.dim))] }
 
         // Carry forward runs from last year into this one: each year's carry_forward, the first
@@ -59,7 +59,7 @@ enum YearsScreen {
             }
         }
         document.append(DocumentScreen.table(headers: [("Area", false), ("Years", false), ("Carry forward", true)], rows: carryRows, glyphs: glyphs),
-                        width: width, offset: state.documentColumnOffset)
+                        width: width, offset: columnOffset)
         if histories.contains(where: { $0.rows.contains { $0.carryForward == nil } }) {
             document.lines.append([Span("\(glyphs.unknown) not stated in allocations.csv (carry_forward empty)", Style(.dim))])
         }

@@ -84,15 +84,13 @@ struct Open: ParsableCommand {
             printError("csdash: \(error.description)")
             throw ExitCode(ExitStatus.usage)
         }
-        var state = DashboardState(loaded: loaded.contents, folder: common.folder, asOf: common.day, size: terminal.size,
-                                   glyphs: terminal.glyphs, mouseEnabled: !noMouse,
-                                   year: period.year, quarter: period.quarter, funderID: period.funder)
-        state.asRecorded = replay.asRecorded
-        state.today = Day.today()
         // A walkthrough shows the data; nothing on a projected screen should be able to change it.
         // A replay shows history, which a change made today would not alter.
-        state.readOnly = readOnly || present || replay.asRecorded
-        if present { state.presentation = Presentation(isOnlyScreen: true) }
+        let state = DashboardState(loaded: loaded.contents, folder: common.folder, asOf: common.day, size: terminal.size,
+                                   glyphs: terminal.glyphs, mouseEnabled: !noMouse,
+                                   year: period.year, quarter: period.quarter, funderID: period.funder,
+                                   asRecorded: replay.asRecorded, readOnly: readOnly || present || replay.asRecorded,
+                                   today: Day.today(), presenting: present)
         return (terminal, state)
     }
 
