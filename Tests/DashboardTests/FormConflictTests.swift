@@ -32,7 +32,7 @@ struct FormConflictTests {
         try Self.recordCorrection(sample)
         let (saved, _) = sample.run(typed, Fixtures.keys(.enter))
         #expect(saved.form == nil)
-        #expect(try Self.row(sample, Self.birminghamQ2) == "birmingham,2016/17,Q2,2016-10-27,1630000,600000,from CLI")
+        #expect(try Self.row(sample, Self.birminghamQ2) == "birmingham,2016/17,Q2,2016-10-27,1630000,600000,from CLI,accepted,2016-11-02,")
         let audit = try FolderBytes.auditRows(sample.path).filter { $0[2] == "dashboard" }
         #expect(audit.map { "\($0[5]) \($0[6])->\($0[7])" } == ["spend 508449->600000"])
     }
@@ -52,7 +52,7 @@ struct FormConflictTests {
         #expect(render(reloaded).contains("changed underneath"))
         // Saving now writes the one change.
         _ = sample.run(reloaded, Fixtures.keys(.enter))
-        #expect(try Self.row(sample, Self.birminghamQ2) == "birmingham,2016/17,Q2,2016-10-27,1630000,600000,from CLI")
+        #expect(try Self.row(sample, Self.birminghamQ2) == "birmingham,2016/17,Q2,2016-10-27,1630000,600000,from CLI,accepted,2016-11-02,")
     }
 
     @Test func aFieldBothChangedIsAskedAboutAndKeepTheirsKeepsTheirs() throws {
@@ -78,7 +78,7 @@ struct FormConflictTests {
         let (kept, _) = sample.run(asking, Fixtures.keys(.character("t")))
         #expect(kept.form == nil)
         #expect(kept.notice?.text == "no change to save")
-        #expect(try Self.row(sample, Self.birminghamQ2) == "birmingham,2016/17,Q2,2016-10-27,1630000,550000,from CLI")
+        #expect(try Self.row(sample, Self.birminghamQ2) == "birmingham,2016/17,Q2,2016-10-27,1630000,550000,from CLI,accepted,2016-11-02,")
     }
 
     @Test func useMineWritesMineOverTheirsAndOnlyThat() throws {
@@ -88,7 +88,7 @@ struct FormConflictTests {
         let asking = sample.run(typed, Fixtures.keys(.enter)).0
         let (mine, _) = sample.run(asking, Fixtures.keys(.character("m")))
         #expect(mine.form == nil)
-        #expect(try Self.row(sample, Self.birminghamQ2) == "birmingham,2016/17,Q2,2016-10-27,1630000,600000,from CLI")
+        #expect(try Self.row(sample, Self.birminghamQ2) == "birmingham,2016/17,Q2,2016-10-27,1630000,600000,from CLI,accepted,2016-11-02,")
         let audit = try FolderBytes.auditRows(sample.path).filter { $0[2] == "dashboard" }
         #expect(audit.map { "\($0[5]) \($0[6])->\($0[7])" } == ["spend 550000->600000"])
     }
@@ -101,10 +101,10 @@ struct FormConflictTests {
         #expect(asking.form?.clashes.map(\.field) == [.spend, .note])
         let second = sample.run(asking, Fixtures.keys(.character("m"))).0
         #expect(second.form?.askedClash?.field == .note)
-        #expect(try Self.row(sample, Self.birminghamQ2).hasSuffix(",550000,theirs"), "nothing written before the last answer")
+        #expect(try Self.row(sample, Self.birminghamQ2).hasSuffix(",550000,theirs,accepted,2016-11-02,"), "nothing written before the last answer")
         let done = sample.run(second, Fixtures.keys(.character("t"))).0
         #expect(done.form == nil)
-        #expect(try Self.row(sample, Self.birminghamQ2) == "birmingham,2016/17,Q2,2016-10-27,1630000,600000,theirs")
+        #expect(try Self.row(sample, Self.birminghamQ2) == "birmingham,2016/17,Q2,2016-10-27,1630000,600000,theirs,accepted,2016-11-02,")
     }
 
     @Test func escWhileAskingCancelsTheFormAndWritesNothing() throws {

@@ -95,7 +95,7 @@ struct ReturnFormSaveAndUndoTests {
 
         let (refused, _) = sample.run(state, Fixtures.keys(.character("u")))
         #expect(try sample.bytes("returns.csv") == returns, "the row stays as the other editor left it")
-        #expect(String(decoding: returns, as: UTF8.self).contains("\nsolihull,2016/17,Q2,2016-12-05,214454,222222,from CLI\n"))
+        #expect(String(decoding: returns, as: UTF8.self).contains("\nsolihull,2016/17,Q2,2016-12-05,214454,222222,from CLI,,,\n"))
         let notice = try #require(refused.notice?.text)
         #expect(notice.hasPrefix("not undone: spend of solihull 2016/17 Q2 is 222222 now, changed by \(AuditLog.currentUser()) (record, "), "\(notice)")
         #expect(refused.undoStack.isEmpty, "a save someone else has changed since can no longer be undone")

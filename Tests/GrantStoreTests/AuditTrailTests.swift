@@ -111,7 +111,8 @@ struct AuditTrailTests {
         let folder = try DataFolderFixture.sampleDataCopy()
         try folder.write("audit.csv", "time,user,command,file,key,field,old,new\n2016-12-08T10:00:00Z,ann,record,returns.csv,solihull 2016/17 Q1,notes,,x\n")
         let lastLine = try #require(ISO8601DateFormatter().date(from: "2016-12-08T10:00:00Z"))
-        for name in ["funders.csv", "areas.csv", "allocations.csv", "returns.csv", "projects.csv", "decisions.csv", "reserves.csv"] {
+        for name in ["funders.csv", "areas.csv", "allocations.csv", "returns.csv", "payments.csv", "projects.csv", "decisions.csv",
+                     "reserves.csv"] {
             try FileManager.default.setAttributes([.modificationDate: lastLine], ofItemAtPath: folder.path + "/" + name)
         }
         try FileManager.default.setAttributes([.modificationDate: lastLine.addingTimeInterval(1)], ofItemAtPath: folder.path + "/returns.csv")

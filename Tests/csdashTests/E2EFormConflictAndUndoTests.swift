@@ -57,7 +57,7 @@ struct E2EFormConflictAndUndoTests {
         try dashboard.press("160000")
         try dashboard.press("Enter")
         try await dashboard.waitForAbsence(of: "Record return")
-        #expect(try Self.solihullQ2(folder) == "solihull,2016/17,Q2,2016-12-01,214000,160000,from CLI")
+        #expect(try Self.solihullQ2(folder) == "solihull,2016/17,Q2,2016-12-01,214000,160000,from CLI,,,")
         #expect(try Self.audit(folder).filter { $0.hasPrefix("dashboard") } == ["dashboard spend 150000->160000"])
 
         try dashboard.press("q")
@@ -87,7 +87,7 @@ struct E2EFormConflictAndUndoTests {
         try dashboard.press("m")
         try await dashboard.waitForAbsence(of: "Record return")
 
-        #expect(try Self.solihullQ2(folder) == "solihull,2016/17,Q2,2016-12-01,214454,160000,from CLI")
+        #expect(try Self.solihullQ2(folder) == "solihull,2016/17,Q2,2016-12-01,214454,160000,from CLI,,,")
         #expect(try Self.audit(folder).filter { $0.hasPrefix("dashboard") } == ["dashboard spend 150000->160000"])
         try dashboard.press("q")
         #expect(try await dashboard.waitForExit() == 0)
@@ -110,7 +110,7 @@ struct E2EFormConflictAndUndoTests {
         let user = try #require(FolderBytes.auditRows(folder.path).last?[1])
         try dashboard.press("u")
         try await dashboard.waitFor("not undone: spend of solihull 2016/17 Q2 is 222222 now, changed by \(user) (record, ")
-        #expect(try Self.solihullQ2(folder) == "solihull,2016/17,Q2,2016-12-05,214454,222222,from CLI")
+        #expect(try Self.solihullQ2(folder) == "solihull,2016/17,Q2,2016-12-05,214454,222222,from CLI,,,")
 
         // A save of this session that nobody touched since is undone, and audited as an undo.
         try dashboard.press("e")
@@ -123,7 +123,7 @@ struct E2EFormConflictAndUndoTests {
         try await dashboard.waitFor("saved solihull 2016/17 Q2")
         try dashboard.press("u")
         try await dashboard.waitFor("undone: solihull 2016/17 Q2")
-        #expect(try Self.solihullQ2(folder) == "solihull,2016/17,Q2,2016-12-05,214454,222222,from CLI")
+        #expect(try Self.solihullQ2(folder) == "solihull,2016/17,Q2,2016-12-05,214454,222222,from CLI,,,")
         #expect(try Self.audit(folder).filter { !$0.hasPrefix("record") } == [
             "dashboard planned ->214454", "dashboard received ->2016-12-05", "dashboard spend ->111111",
             "dashboard spend 222222->233333", "undo spend 233333->222222",

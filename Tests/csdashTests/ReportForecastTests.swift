@@ -65,8 +65,8 @@ struct ReportForecastTests {
         let result = try csdash(Self.forecastArguments + ["--format", "markdown"])
         #expect(result.status == 0, "\(result)")
         #expect(result.stdout.contains(
-            "| % Spend at Q2 | Forecast Outturn | Forecast Underspend | Forecast Flag (over 10%) | Comments |"))
-        #expect(result.stdout.contains("| 27% | £1,016,898 | £856,289 | ! underspend 46% |  |"))
+            "| % Spend at Q2 | Forecast Outturn | Forecast Underspend | Forecast Flag (over 10%) | Paid to Date | Comments |"))
+        #expect(result.stdout.contains("| 27% | £1,016,898 | £856,289 | ! underspend 46% | £468,296.75 |  |"))
         #expect(result.stdout.contains("| **Total** |"))
     }
 
@@ -76,13 +76,17 @@ struct ReportForecastTests {
         #expect(result.status == 0, "\(result)")
         let header = try #require(result.stdoutLines.first)
         let plainHeader = try #require(plain.stdoutLines.first)
-        #expect(header == plainHeader + ",forecast_outturn,forecast_underspend,forecast_flagged", "existing columns keep their places")
+        // The sample records payments, so `paid` ends the plain header; the forecast columns go
+        // before it, as the Paid to Date column follows the forecast in the board tables.
+        #expect(plainHeader.hasSuffix(",comment,paid"), "\(plainHeader)")
+        #expect(header == plainHeader.dropLast(",paid".count) + ",forecast_outturn,forecast_underspend,forecast_flagged,paid",
+                "the existing columns up to comment keep their places")
         for (id, outturn, underspend, flagged) in Self.expected {
             let line = try #require(result.stdoutLines.first { $0.hasPrefix("west-midlands,\(id),") })
-            #expect(line.hasSuffix(",\(outturn),\(underspend),\(flagged)"), "\(line)")
+            #expect(line.hasSuffix(",\(outturn),\(underspend),\(flagged),\(SamplePaidToDate.plain(of: id))"), "\(line)")
         }
         let total = try #require(result.stdoutLines.first { $0.hasPrefix("west-midlands,,Total,") })
-        #expect(total.hasSuffix(",3322352,972130,"), "\(total)")
+        #expect(total.hasSuffix(",3322352,972130,,1160601.75"), "\(total)")
     }
 
     // MARK: JSON

@@ -1,7 +1,7 @@
 import Testing
 
 /// The same acceptance figures in `--format table`: each area's line carries its £ figures and
-/// percents in the order of the board paper's columns.
+/// percents in the order of the board paper's columns, and Table 2 the sample's Paid to Date.
 struct ReportTableAcceptanceTests {
     /// The lines of Table 1 and of Table 2 (from each title to the next).
     private func tables() throws -> (table1: [String], table2: [String], result: RunResult) {
@@ -48,8 +48,9 @@ struct ReportTableAcceptanceTests {
         #expect(figures(text) == [
             Seed002.pounds(row.allocation), Seed002.pounds(row.carryForward), Seed002.pounds(row.total),
             Seed002.pounds(row.spendQ1), Seed002.pounds(row.spendQ2), "\(row.percentSpend)%",
+            SamplePaidToDate.pounds(of: areaID),
         ])
-        #expect(text.hasSuffix(row.comment.isEmpty ? "%" : row.comment))
+        #expect(text.hasSuffix(row.comment.isEmpty ? SamplePaidToDate.pounds(of: areaID) : row.comment))
     }
 
     @Test func totalLines() throws {
@@ -58,7 +59,7 @@ struct ReportTableAcceptanceTests {
             "£3,863,308", "£431,174", "£4,294,482", "£3,946,008", "£348,474",
         ])
         #expect(figures(try line(table2, startingWith: "Total")) == [
-            "£3,863,308", "£431,174", "£4,294,482", "£694,101", "£1,527,722",
+            "£3,863,308", "£431,174", "£4,294,482", "£694,101", "£1,527,722", "£1,160,601.75",
         ])
     }
 
@@ -72,5 +73,9 @@ struct ReportTableAcceptanceTests {
         #expect(Seed002.pounds(0) == "£0")
         #expect(Seed002.pounds(-1) == "-£1")
         #expect(Seed002.pounds(348_474) == "£348,474")
+        #expect(SamplePaidToDate.pounds(5_361_350) == "£53,613.50" && SamplePaidToDate.pounds(20_486_400) == "£204,864")
+        #expect(SamplePaidToDate.pounds(101) == "£1.01" && SamplePaidToDate.plain(7_431_825) == "74318.25")
+        #expect(SamplePaidToDate.pence.values.reduce(0, +) == SamplePaidToDate.totalPence)
+        #expect(SamplePaidToDate.pounds(SamplePaidToDate.totalPence) == "£1,160,601.75")
     }
 }

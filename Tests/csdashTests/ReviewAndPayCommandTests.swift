@@ -47,19 +47,31 @@ struct ReviewAndPayCommandTests {
             let rows = try #require(try jsonObject(try csdash("payments", folder.path, "--as-of", "2016-12-06", "--year", "2016/17", "--format", "json")) as? [[String: Any]])
             return try #require(rows.first { $0["area_id"] as? String == "birmingham" && $0["quarter"] as? String == "Q2" })
         }
-        #expect(try birmingham()["status"] as? String == "pending")
-        #expect(try birmingham()["review_status"] as? String == "awaiting")
+        // As the sample has it: accepted on 2 November, its instalment to be paid on 15 December.
+        let sample = try birmingham()
+        #expect(sample["status"] as? String == "ready" && sample["review_status"] as? String == "accepted", "\(sample)")
+        #expect(number(sample["amount"]) == Decimal(string: "468296.75") && isNull(sample["paid"]), "\(sample)")
 
         let query = try csdash(["review", folder.path] + Self.birminghamQ2 + ["--query", "spend by project missing", "--date", "2016-11-01"])
         #expect(query.status == 0, "\(query)")
-        #expect(query.stdoutLines.contains("returns.csv: birmingham 2016/17 Q2  query: (empty) -> spend by project missing"))
+        #expect(query.stdoutLines == ["returns.csv: birmingham 2016/17 Q2  query: (empty) -> spend by project missing",
+                                      "returns.csv: birmingham 2016/17 Q2  review: accepted -> queried",
+                                      "returns.csv: birmingham 2016/17 Q2  reviewed: 2016-11-02 -> 2016-11-01", ""], "\(query)")
+        #expect(query.stderrLines.contains { $0.contains("payments.csv:3:") && $0.contains("warning: paid 2016-12-15 before the 2016/17 Q2 return was accepted") },
+                "the instalment scheduled for 15 December now precedes an acceptance: \(query)")
         #expect(try birmingham()["status"] as? String == "held")
         #expect(try birmingham()["reason"] as? String == "queried: spend by project missing")
         let held = try csdash("payments", folder.path, "--as-of", "2016-12-06", "--status", "held")
         #expect(held.stdout.contains("queried: spend by project missing") && held.stdout.contains("return overdue 37 days"), "\(held)")
 
         #expect(try csdash(["review", folder.path] + Self.birminghamQ2 + ["--accept", "--date", "2016-11-03"]).status == 0)
-        #expect(try csdash(["pay", folder.path] + Self.birminghamQ2 + ["--amount", "£470,000"]).status == 0)
+        // A scheduled £470,000 (no --paid) takes the year's four instalments £1,703.25 above the total allocation.
+        let schedule = try csdash(["pay", folder.path] + Self.birminghamQ2 + ["--amount", "£470,000"])
+        #expect(schedule.status == 0, "\(schedule)")
+        #expect(schedule.stdoutLines == ["payments.csv: birmingham 2016/17 Q2  amount: 468296.75 -> 470000",
+                                         "payments.csv: birmingham 2016/17 Q2  paid: 2016-12-15 -> (empty)", ""], "\(schedule)")
+        #expect(schedule.stderr.contains("payments.csv:5:23: warning: the 2016/17 payments to birmingham come to £1,874,890.25 with this one, above the total allocation £1,873,187"),
+                "\(schedule)")
         let ready = try birmingham()
         #expect(ready["status"] as? String == "ready" && number(ready["amount"]) == 470_000 && isNull(ready["paid"]), "\(ready)")
         // Replayed before the acceptance: the later review replaced the query in returns.csv, so
@@ -81,33 +93,36 @@ struct ReviewAndPayCommandTests {
         // The audit keeps the query and the acceptance that answered it.
         let audit = try FolderBytes.auditRows(folder.path).dropFirst()
         #expect(audit.map { "\($0[2]) \($0[3]) \($0[5]) \($0[6]) -> \($0[7])" } == [
-            "review returns.csv query  -> spend by project missing", "review returns.csv review  -> queried",
-            "review returns.csv reviewed  -> 2016-11-01",
+            "review returns.csv query  -> spend by project missing", "review returns.csv review accepted -> queried",
+            "review returns.csv reviewed 2016-11-02 -> 2016-11-01",
             "review returns.csv query spend by project missing -> ", "review returns.csv review queried -> accepted",
             "review returns.csv reviewed 2016-11-01 -> 2016-11-03",
-            "pay payments.csv amount  -> 470000",
-            "pay payments.csv paid  -> 2016-11-04", "pay payments.csv ref  -> BACS 4471",
+            "pay payments.csv amount 468296.75 -> 470000", "pay payments.csv paid 2016-12-15 -> ",
+            "pay payments.csv paid  -> 2016-11-04", "pay payments.csv ref BACS-BIR-1617-Q2 -> BACS 4471",
         ])
 
         let report = try #require(try jsonObject(try csdash("report", folder.path, "--as-of", "2016-12-06", "--funder", "west-midlands",
                                                             "--format", "json")) as? [String: Any])
         let funder = try #require((report["funders"] as? [[String: Any]])?.first)
         let area = try #require((funder["areas"] as? [[String: Any]])?.first { $0["area_id"] as? String == "birmingham" })
-        #expect(number(area["paid"]) == 470_000)
+        // Q1's £468,296.75 (paid 15 September) and Q2's £470,000.
+        #expect(number(area["paid"]) == Decimal(string: "938296.75"))
         let reviews = try #require(area["review_status"] as? [String: Any])
-        #expect(reviews["Q1"] as? String == "awaiting" && reviews["Q2"] as? String == "accepted")
+        #expect(reviews["Q1"] as? String == "accepted" && reviews["Q2"] as? String == "accepted")
         #expect(isNull(reviews["Q3"]) && isNull(reviews["Q4"]))
         let statuses = try #require(area["payment_status"] as? [String: String])
-        #expect(statuses == ["Q1": "pending", "Q2": "paid", "Q3": "pending", "Q4": "pending"])
+        #expect(statuses == ["Q1": "paid", "Q2": "paid", "Q3": "pending", "Q4": "pending"])
         let solihull = try #require((funder["areas"] as? [[String: Any]])?.first { $0["area_id"] as? String == "solihull" })
         #expect((solihull["payment_status"] as? [String: String])?["Q2"] == "held")
-        #expect(number((funder["totals"] as? [String: Any])?["paid"]) == 470_000)
+        // The seven Q1 instalments (£965,827), Coventry's and Wolverhampton's Q2 (paid 15 November)
+        // and Birmingham's £470,000; the others' Q2 is due to be paid on 15 December.
+        #expect(number((funder["totals"] as? [String: Any])?["paid"]) == Decimal(string: "1630601.75"))
 
         let table = try csdash("report", folder.path, "--as-of", "2016-12-06", "--funder", "west-midlands")
-        #expect(table.stdoutLines.contains { $0.hasPrefix("Birmingham CC") && $0.contains("£470,000") }, "\(table)")
+        #expect(table.stdoutLines.contains { $0.hasPrefix("Birmingham CC") && $0.hasSuffix("£938,296.75") }, "\(table)")
         let csv = try csdash("report", folder.path, "--as-of", "2016-12-06", "--funder", "west-midlands", "--format", "csv")
         #expect(csv.stdoutLines.first?.hasSuffix(",comment,paid") == true, "\(csv)")
-        #expect(csv.stdoutLines.contains { $0.hasPrefix("west-midlands,birmingham,") && $0.hasSuffix(",470000") })
+        #expect(csv.stdoutLines.contains { $0.hasPrefix("west-midlands,birmingham,") && $0.hasSuffix(",938296.75") })
         let html = try csdash("report", folder.path, "--as-of", "2016-12-06", "--format", "html")
         #expect(html.stdout.contains("Paid to Date"))
         #expect(html.stdout.contains("<h2>Ready to release / held, 2016/17, as of 6 Dec 2016</h2>"), "\(html.stdout)")
@@ -115,19 +130,24 @@ struct ReviewAndPayCommandTests {
     }
 
     @Test func aReportWithoutPaymentsHasNoPaidColumnButJSONSaysNothingWasPaid() throws {
-        let table = try csdash("report", "sample-data", "--as-of", "2016-12-06")
+        let folder = try SampleDataCopy()
+        try FileManager.default.removeItem(at: folder.url.appendingPathComponent("payments.csv"))
+        let table = try csdash("report", folder.path, "--as-of", "2016-12-06")
+        #expect(table.status == 0, "\(table)")
         #expect(!table.stdout.contains("Paid to Date"))
-        let report = try #require(try jsonObject(try csdash("report", "sample-data", "--as-of", "2016-12-06", "--format", "json")) as? [String: Any])
+        let report = try #require(try jsonObject(try csdash("report", folder.path, "--as-of", "2016-12-06", "--format", "json")) as? [String: Any])
         let area = try #require(((report["funders"] as? [[String: Any]])?.first?["areas"] as? [[String: Any]])?.first)
         #expect(number(area["paid"]) == 0)
-        #expect((area["payment_status"] as? [String: String])?["Q2"] == "pending")
+        // Birmingham's Q2 return was accepted on 2 November: with nothing paid, it is ready to release.
+        #expect((area["payment_status"] as? [String: String])?["Q2"] == "ready")
     }
 
     @Test func aPaymentBeforeAcceptanceIsWrittenWithAWarning() throws {
         let folder = try SampleDataCopy()
-        let pay = try csdash(["pay", folder.path] + Self.birminghamQ2 + ["--amount", "470000", "--paid", "2016-11-04"])
+        // The sample's Birmingham Q2 return arrived on 26 October and was accepted on 2 November.
+        let pay = try csdash(["pay", folder.path] + Self.birminghamQ2 + ["--amount", "468296.75", "--paid", "2016-11-01"])
         #expect(pay.status == 0, "\(pay)")
-        #expect(pay.stderrLines.contains { $0.contains("payments.csv:2:") && $0.contains("warning: paid 2016-11-04 before the 2016/17 Q2 return was accepted") },
+        #expect(pay.stderrLines.contains { $0.contains("payments.csv:3:") && $0.contains("warning: paid 2016-11-01 before the 2016/17 Q2 return was accepted: the return was accepted (accepted 2016-11-02)") },
                 "\(pay)")
     }
 
