@@ -26,9 +26,9 @@ enum PaymentWarnings {
             }
             let item = grants.monitoringReturn(for: payment.areaID, in: payment.year, quarter: payment.quarter)
             if let paid = payment.paid, payment.isMadeBeforeAcceptance(of: item) {
-                let when = item?.review.flatMap { $0.outcome == .accepted ? " (accepted \($0.date))" : nil } ?? ""
-                let state = when.isEmpty ? "has not been accepted" : "was accepted"
-                warn("paid", "paid \(paid) before the \(payment.year) \(payment.quarter) return was accepted: the return \(state)\(when); funding is paid on receipt of a satisfactory return")
+                let acceptance = item?.review.flatMap { $0.outcome == .accepted ? "it was accepted on \($0.date)" : nil }
+                    ?? "it has not been accepted"
+                warn("paid", "paid \(paid) before the \(payment.year) \(payment.quarter) return was accepted (\(acceptance)); funding is paid on receipt of a satisfactory return")
             }
             if above.contains(index) {
                 warn("amount", "the \(payment.year) payments to \(payment.areaID) come to \(sum.formatted(in: currency)) with this one, above the total allocation \(total.formatted(in: currency))")

@@ -91,9 +91,9 @@ struct PaymentsFileTests {
     @Test func warnings() throws {
         let cases: [([FolderChange], String, [String])] = [
             ([payments("bham,2016/17,Q1,250,2016-07-24,,")], "payments.csv:2:21",
-             ["paid 2016-07-24 before the 2016/17 Q1 return was accepted", "has not been accepted"]),
+             ["paid 2016-07-24 before the 2016/17 Q1 return was accepted", "(it has not been accepted)"]),
             ([acceptedQ1, payments("bham,2016/17,Q1,250,2016-07-24,,")], "payments.csv:2:21",
-             ["was accepted (accepted 2016-07-25)"]),
+             ["(it was accepted on 2016-07-25)"]),
             ([payments("bham,2016/17,Q1,600,,,", "bham,2016/17,Q2,501,,,")], "payments.csv:3:17",
              ["come to £1,101 with this one, above the total allocation £1,100"]),
             ([payments("bham,2015/16,Q1,250,,,")], "payments.csv:2:6", ["bham has no allocation for 2015/16"]),

@@ -15,9 +15,9 @@ struct Pay: ParsableCommand {
 
         Examples:
           csdash pay sample-data --area birmingham --year 2016/17 \\
-              --quarter Q3 --amount 470000
+              --quarter Q3 --amount 468296.75
           csdash pay sample-data --area birmingham --year 2016/17 \\
-              --quarter Q2 --amount 470000 --paid 2016-11-02 --ref "BACS 4471"
+              --quarter Q2 --amount 468296.75 --paid 2016-12-15 --ref "BACS 4471"
         """)
 
     @OptionGroup var common: CommonOptions
@@ -31,7 +31,7 @@ struct Pay: ParsableCommand {
     @Option(help: ArgumentHelp("The quarter, Q1-Q4.", valueName: "Q"), transform: PeriodOptions.parseQuarter)
     var quarter: Quarter
 
-    @Option(help: ArgumentHelp("The instalment, e.g. 470000 or £470,000.", valueName: "X"))
+    @Option(help: ArgumentHelp("The instalment, e.g. 468296.75 or £468,296.75.", valueName: "X"))
     var amount: String
 
     @Option(help: ArgumentHelp("The day it was paid (leave out for a scheduled instalment).", valueName: "D"),
