@@ -11,6 +11,8 @@ public struct PaymentRow: Hashable, Sendable {
     public var amount: Money?
     /// nil when not paid by the as-of date.
     public var paid: Day?
+    /// A scheduled instalment's reference, or a payment's once it is made: a payment dated after
+    /// the as-of date has not happened yet, nor has its remittance.
     public var ref: String
     public var review: ReviewStatus?
 }
@@ -29,7 +31,7 @@ extension Grants {
             return PaymentRow(funderID: row.funderID, area: row.area, year: row.year, quarter: row.quarter,
                               status: status, due: row.due, amount: payment?.amount,
                               paid: payment.flatMap { $0.isPaid(asOf: asOf) ? $0.paid : nil },
-                              ref: payment?.ref ?? "", review: review)
+                              ref: payment.map { $0.paid == nil || $0.isPaid(asOf: asOf) ? $0.ref : "" } ?? "", review: review)
         }
     }
 }

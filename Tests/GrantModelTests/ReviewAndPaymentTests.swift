@@ -180,10 +180,14 @@ struct PaymentLedgerTests {
         let rows = money.paymentRows(asOf: d("2016-10-31"))
         #expect(rows.map(\.quarter) == Quarter.allCases)
         let second = rows[1]
-        #expect(second.status == .ready && second.amount == gbp(250) && second.paid == nil && second.ref == "BACS 1")
+        // The payment of 1 Nov has not happened on 31 Oct, nor has its remittance: no ref yet.
+        #expect(second.status == .ready && second.amount == gbp(250) && second.paid == nil && second.ref == "")
         #expect(second.review == .accepted)
         #expect(rows[0].amount == nil && rows[0].status == .held(.overdue(days: 93)) && rows[0].review == nil)
         let later = money.paymentRows(asOf: d("2016-11-01")) { $0.name == "paid" }
-        #expect(later.map(\.quarter) == [.q2] && later[0].paid == d("2016-11-01"))
+        #expect(later.map(\.quarter) == [.q2] && later[0].paid == d("2016-11-01") && later[0].ref == "BACS 1")
+        // A scheduled instalment's reference (a purchase order) stands from the start.
+        let scheduled = grants([q2(accepted("2016-10-25"))], payments: [instalment(.q2, 250, ref: "PO 7")])
+        #expect(scheduled.paymentRows(asOf: d("2016-10-31"))[1].ref == "PO 7")
     }
 }
