@@ -9,12 +9,17 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The zip container of Office Open XML workbooks (.xlsx).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // Layer 1: pure domain values and the arithmetic every view shares.
         .target(name: "GrantModel"),
+        // Office Open XML workbooks (.xlsx), read and written: the zip container, a small XML
+        // reader of its own (README, "Spreadsheets"), cells, styles, dates and defined names.
+        .target(name: "OfficeOpenXML", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Layer 2: the data folder: read, validate (and later write).
-        .target(name: "GrantStore", dependencies: ["GrantModel"]),
+        .target(name: "GrantStore", dependencies: ["GrantModel", "OfficeOpenXML"]),
         // Layer 3: the dashboard's state, update and rendering into a grid of cells. Pure.
         .target(name: "Dashboard", dependencies: ["GrantModel", "GrantStore"]),
         // Layer 4: the terminal. CNCurses is ncursesw with a shim for what Swift cannot import;
@@ -29,7 +34,7 @@ let package = Package(
         .executableTarget(
             name: "csdash",
             dependencies: [
-                "GrantModel", "GrantStore", "Dashboard", "Terminal", "CMalloc",
+                "GrantModel", "GrantStore", "Dashboard", "Terminal", "CMalloc", "OfficeOpenXML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -39,12 +44,14 @@ let package = Package(
         // process run, every byte of a folder.
         .target(name: "CSDashTestSupport", dependencies: ["GrantStore"], path: "Tests/TestSupport"),
         .testTarget(name: "GrantModelTests", dependencies: ["GrantModel", "CSDashTestSupport"]),
-        .testTarget(name: "GrantStoreTests", dependencies: ["GrantStore", "GrantModel", "CSDashTestSupport"],
+        .testTarget(name: "OfficeOpenXMLTests", dependencies: ["OfficeOpenXML", "CSDashTestSupport",
+                                                              .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "GrantStoreTests", dependencies: ["GrantStore", "GrantModel", "OfficeOpenXML", "CSDashTestSupport"],
                     exclude: ["Corpus"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "GrantModel", "GrantStore", "CSDashTestSupport"],
                     exclude: ["__Snapshots__", "LongNamesFolder"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard", "CNCurses", "CSDashTestSupport"]),
-        .testTarget(name: "csdashTests", dependencies: ["csdash", "GrantModel", "GrantStore", "CSDashTestSupport"]),
+        .testTarget(name: "csdashTests", dependencies: ["csdash", "GrantModel", "GrantStore", "OfficeOpenXML", "CSDashTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
