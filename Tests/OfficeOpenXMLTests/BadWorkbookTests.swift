@@ -90,9 +90,15 @@ import Testing
         #expect(error(Array(repeating: 0x50, count: 65), limits: WorkbookLimits(fileBytes: 64)) == "bad.xlsx: error: is larger than csdash reads of a workbook (64 bytes)")
     }
 
-    @Test func aFileThatIsNotThere() {
+    @Test func aFileThatIsNotThereOrNotAFile() {
         #expect(throws: WorkbookError(.unreadable, file: "/no/such.xlsx", message: "does not exist")) {
             _ = try Workbook.open(path: "/no/such.xlsx")
+        }
+        #expect(throws: WorkbookError(.unreadable, file: "/tmp", message: "is a folder, not a workbook")) {
+            _ = try Workbook.open(path: "/tmp")
+        }
+        #expect(throws: WorkbookError(file: "/dev/zero", message: "is larger than csdash reads of a workbook (1 KiB)")) {
+            _ = try Workbook.open(path: "/dev/zero", limits: WorkbookLimits(fileBytes: 1024))
         }
     }
 

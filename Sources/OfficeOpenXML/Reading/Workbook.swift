@@ -19,16 +19,22 @@ public struct Workbook {
     /// Reads the workbook at `path`; `file` is how messages name it (default: `path`).
     public static func open(path: String, file: String? = nil, limits: WorkbookLimits = .standard) throws(WorkbookError) -> Workbook {
         let name = file ?? path
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if let size = attributes?[.size] as? NSNumber, size.intValue > limits.fileBytes {
-            throw WorkbookError(file: name, message: "is larger than csdash reads of a workbook (\(WorkbookLimits.describe(bytes: limits.fileBytes)))")
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw WorkbookError(.unreadable, file: name, message: "does not exist")
         }
-        if attributes?[.type] as? FileAttributeType == .typeDirectory {
-            throw WorkbookError(.unreadable, file: name, message: "is a folder, not a workbook")
+        guard !isFolder.boolValue else { throw WorkbookError(.unreadable, file: name, message: "is a folder, not a workbook") }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw WorkbookError(.unreadable, file: name, message: "cannot be read (no permission?)")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read (permission?)" : "does not exist"
-            throw WorkbookError(.unreadable, file: name, message: reason)
+        defer { try? handle.close() }
+        // One byte past the limit says that the file is too large, without reading all of it
+        // (a device such as /dev/zero never ends).
+        let data: Data
+        do {
+            data = try handle.read(upToCount: limits.fileBytes + 1) ?? Data()
+        } catch {
+            throw WorkbookError(.unreadable, file: name, message: "cannot be read (\((error as NSError).localizedDescription))")
         }
         return try open(bytes: [UInt8](data), file: name, limits: limits)
     }
