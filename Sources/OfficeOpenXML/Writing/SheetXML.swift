@@ -8,6 +8,7 @@ struct SheetXML {
         let cells = sheet.cells.sorted { $0.key < $1.key }
         var xml = XMLWriting.declaration
             + "<worksheet xmlns=\"\(XMLWriting.mainNamespace)\" xmlns:r=\"\(XMLWriting.relationshipNamespace)\">"
+            + "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
         if let first = cells.first?.key {
             let lastRow = cells.last?.key.row ?? first.row
             let lastColumn = cells.map(\.key.column).max() ?? first.column
@@ -32,12 +33,15 @@ struct SheetXML {
             if reference.row != currentRow {
                 if currentRow != 0 { xml += "</row>" }
                 currentRow = reference.row
-                xml += "<row r=\"\(currentRow)\">"
+                let height = sheet.rowHeights[currentRow].map { " ht=\"\(SheetXML.width($0))\" customHeight=\"1\"" } ?? ""
+                xml += "<row r=\"\(currentRow)\"\(height)>"
             }
             xml += try SheetXML.cell(cell, at: reference, sheet: sheet.name, file: file, strings: &strings, styles: &styles)
         }
         if currentRow != 0 { xml += "</row>" }
         xml += "</sheetData><pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
+        let orientation = sheet.printsLandscape ? "landscape" : "portrait"
+        xml += "<pageSetup paperSize=\"9\" orientation=\"\(orientation)\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
         return xml + "</worksheet>"
     }
 
@@ -65,7 +69,7 @@ struct SheetXML {
         }
     }
 
-    /// `12.5`, `30`: a width without binary noise.
+    /// `12.5`, `30`: a width or height without binary noise.
     private static func width(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())
         return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"

@@ -31,6 +31,11 @@ public struct SheetDocument: Sendable {
     public var columnWidths: [Int: Double] = [:]
     /// Rows kept in view while the rest scrolls (a table's title and header).
     public var frozenRows = 0
+    /// Heights in points, by row number, for rows whose wrapped text needs more than one line;
+    /// other rows keep the default (15).
+    public var rowHeights: [Int: Double] = [:]
+    /// Printed on A4 scaled to one page wide, across the page when `printsLandscape`.
+    public var printsLandscape = false
     public private(set) var cells: [CellReference: WrittenCell] = [:]
 
     public init(name: String) { self.name = name }

@@ -41,10 +41,16 @@ struct BoardWorkbook {
             sheet.put(row: 4 + index, values.map { cell($0, table.currency, .normal) })
         }
         sheet.put(row: 4 + table.values.count, table.totalValues.map { cell($0, table.currency, .bold) })
+        var headerLines = 1
         for (index, column) in table.columns.enumerated() {
             let isComment = index == table.columns.count - 1 && column.header == "Comments"
-            sheet.columnWidths[index + 1] = index == 0 ? 26 : isComment ? 60 : 16
+            let width = index == 0 ? 26 : isComment ? 60 : 16
+            sheet.columnWidths[index + 1] = Double(width)
+            headerLines = max(headerLines, (column.header.count + width - 3) / (width - 2))
         }
+        // Wrapped headers get the lines they need: not every spreadsheet fits a row to its text.
+        sheet.rowHeights[3] = Double(15 * headerLines)
+        sheet.printsLandscape = true
         return sheet
     }
 
