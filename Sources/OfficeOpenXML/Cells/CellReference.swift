@@ -17,22 +17,21 @@ public struct CellReference: Hashable, Comparable, Sendable, CustomStringConvert
     /// `C7`, `$C$7` or `c7`; nil for anything else.
     public init?(_ text: some StringProtocol) {
         var letters = 0, column = 0, row = 0, digits = 0
-        var rest = Substring(text)
-        if rest.first == "$" { rest = rest.dropFirst() }
-        while let character = rest.first, let ascii = character.asciiValue, character.isLetter {
-            let upper = ascii & ~0x20
-            guard upper >= UInt8(ascii: "A"), upper <= UInt8(ascii: "Z"), letters < 3 else { return nil }
-            column = column * 26 + Int(upper - UInt8(ascii: "A") + 1)
+        var rest = text.utf8[...]
+        if rest.first == UInt8(ascii: "$") { rest = rest.dropFirst() }
+        while let byte = rest.first, (byte | 0x20) >= UInt8(ascii: "a"), (byte | 0x20) <= UInt8(ascii: "z") {
+            guard letters < 3 else { return nil }
+            column = column * 26 + Int((byte | 0x20) - UInt8(ascii: "a") + 1)
             letters += 1
             rest = rest.dropFirst()
         }
-        if rest.first == "$" { rest = rest.dropFirst() }
-        for character in rest {
-            guard let value = character.wholeNumberValue, character.isASCII, digits < 7 else { return nil }
-            row = row * 10 + value
+        if rest.first == UInt8(ascii: "$") { rest = rest.dropFirst() }
+        guard letters > 0, let first = rest.first, first != UInt8(ascii: "0") else { return nil }
+        for byte in rest {
+            guard byte >= 0x30, byte <= 0x39, digits < 7 else { return nil }
+            row = row * 10 + Int(byte - 0x30)
             digits += 1
         }
-        guard letters > 0, digits > 0, rest.first != "0" else { return nil }
         self.init(column: column, row: row)
     }
 

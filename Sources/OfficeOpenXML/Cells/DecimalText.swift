@@ -8,9 +8,35 @@ public enum DecimalText {
     /// Plain decimal text, rounded half away from zero to 15 significant digits, with no
     /// exponent, no trailing zeros after the point and no `-0`; nil for text that is no number.
     public static func plain(_ text: some StringProtocol) -> String? {
+        let text = String(text)
+        if isAlreadyPlain(text) { return text }
         guard var number = Parsed(text) else { return nil }
         number.round(toSignificant: significantDigits)
         return number.rendered
+    }
+
+    /// Text `plain` gives back as it is, the usual case (`214454`, `-1`, `0.45`): digits with at
+    /// most one point, no leading zero before another digit, no trailing zero after the point,
+    /// not `-0`, and no more than 15 significant digits.
+    private static func isAlreadyPlain(_ text: String) -> Bool {
+        let all = text.utf8
+        let negative = all.first == UInt8(ascii: "-")
+        let body = negative ? all.dropFirst() : all[...]
+        guard let first = body.first, let last = body.last else { return false }
+        var points = 0, nonZero = false
+        for byte in body {
+            switch byte {
+            case UInt8(ascii: "."): points += 1
+            case UInt8(ascii: "0"): continue
+            case UInt8(ascii: "1")...UInt8(ascii: "9"): nonZero = true
+            default: return false
+            }
+        }
+        guard points <= 1, body.count - points <= significantDigits,
+              first != UInt8(ascii: "."), last != UInt8(ascii: ".") else { return false }
+        if points == 1 && last == UInt8(ascii: "0") { return false }
+        if first == UInt8(ascii: "0") && body.count > 1 && body.dropFirst().first != UInt8(ascii: ".") { return false }
+        return !negative || nonZero
     }
 
     /// `-12`, `0.5`, `1873187.50`: the only number text the writer puts in a cell.

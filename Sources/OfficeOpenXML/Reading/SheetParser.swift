@@ -132,7 +132,7 @@ struct SheetParser {
 
     /// The day a date cell shows: the whole part of its serial number (a time of day is dropped).
     private func day(_ plain: String, at reference: CellReference) throws(WorkbookError) -> CalendarDate {
-        let whole = plain.split(separator: ".").first.map(String.init) ?? plain
+        let whole = plain.firstIndex(of: ".").map { String(plain[..<$0]) } ?? plain
         guard let serial = Int(whole), let date = dateSystem.date(serial: serial) else {
             let reason = dateSystem == .from1900 && whole == "60"
                 ? "29 February 1900, a day that never was (Excel's 1900 leap-year error)"
@@ -148,10 +148,14 @@ struct SheetParser {
 }
 
 extension String {
-    /// Without the spaces, tabs and line ends around it.
+    /// Without the spaces, tabs and line ends around it (worked on the UTF-8 bytes: this runs
+    /// for every cell).
     var trimmed: String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        return String(drop(while: isSpace).reversed().drop(while: isSpace).reversed())
+        let bytes = utf8
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        guard let first = bytes.first, let last = bytes.last, isSpace(first) || isSpace(last) else { return self }
+        guard let start = bytes.firstIndex(where: { !isSpace($0) }), let end = bytes.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[start...end])
     }
 }
 

@@ -19,17 +19,23 @@ public struct Workbook {
     /// Reads the workbook at `path`; `file` is how messages name it (default: `path`).
     public static func open(path: String, file: String? = nil, limits: WorkbookLimits = .standard) throws(WorkbookError) -> Workbook {
         let name = file ?? path
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw WorkbookError(.unreadable, file: name, message: "does not exist")
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            let reason = errno == ENOENT || errno == ENOTDIR ? "does not exist" : "cannot be read (\(String(cString: strerror(errno))))"
+            throw WorkbookError(.unreadable, file: name, message: reason)
         }
-        guard !isFolder.boolValue else { throw WorkbookError(.unreadable, file: name, message: "is a folder, not a workbook") }
+        // Only a regular file: a pipe would wait for a writer, and a device never ends.
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw WorkbookError(.unreadable, file: name, message: "is a folder, not a workbook")
+        case S_IFIFO: throw WorkbookError(.unreadable, file: name, message: "is a pipe (FIFO), not a regular file")
+        default: throw WorkbookError(.unreadable, file: name, message: "is not a regular file")
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw WorkbookError(.unreadable, file: name, message: "cannot be read (no permission?)")
         }
         defer { try? handle.close() }
-        // One byte past the limit says that the file is too large, without reading all of it
-        // (a device such as /dev/zero never ends).
+        // One byte past the limit says that the file is too large, without reading all of it.
         let data: Data
         do {
             data = try handle.read(upToCount: limits.fileBytes + 1) ?? Data()

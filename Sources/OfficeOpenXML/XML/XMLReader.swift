@@ -50,24 +50,23 @@ struct XMLReader {
     // MARK: Markup
 
     private mutating func readMarkup() throws(XMLProblem) -> Event? {
-        if starts(with: "<?") {
+        switch index + 1 < bytes.count ? bytes[index + 1] : 0 {
+        case UInt8(ascii: "?"):
             try skip(past: "?>", what: "processing instruction")
             return nil
-        }
-        if starts(with: "<!--") {
-            try skip(past: "-->", what: "comment")
-            return nil
-        }
-        if starts(with: "<![CDATA[") {
+        case UInt8(ascii: "!"):
+            if starts(with: "<!--") {
+                try skip(past: "-->", what: "comment")
+                return nil
+            }
+            guard starts(with: "<![CDATA[") else {
+                throw problem("has a document type declaration, which no workbook part has; it is not read")
+            }
             index += 9
             let start = index
             try skip(past: "]]>", what: "CDATA section")
             return .text(try string(bytes[start..<(index - 3)]))
-        }
-        if starts(with: "<!") {
-            throw problem("has a document type declaration, which no workbook part has; it is not read")
-        }
-        if starts(with: "</") {
+        case UInt8(ascii: "/"):
             index += 2
             let name = try readName()
             skipSpaces()
@@ -75,6 +74,8 @@ struct XMLReader {
             guard let expected = open.popLast() else { throw problem("closes </\(name)>, which was never opened") }
             guard expected == name else { throw problem("closes <\(expected)> with </\(name)>") }
             return .end(name: name)
+        default:
+            break
         }
         index += 1
         let name = try readName()
@@ -132,9 +133,13 @@ struct XMLReader {
 
     /// An element's local name: the part after any namespace prefix.
     private mutating func readName() throws(XMLProblem) -> String {
-        let qualified = try readQualifiedName()
-        guard let colon = qualified.lastIndex(of: ":") else { return qualified }
-        return String(qualified[qualified.index(after: colon)...])
+        var local = index
+        while index < bytes.count, !XMLReader.endsName(bytes[index]) {
+            if bytes[index] == UInt8(ascii: ":") { local = index + 1 }
+            index += 1
+        }
+        guard index > local else { throw problem("has a tag without a name") }
+        return try string(bytes[local..<index])
     }
 
     private mutating func readQualifiedName() throws(XMLProblem) -> String {
@@ -199,8 +204,14 @@ struct XMLReader {
         }
     }
 
-    private func string<C: Collection<UInt8>>(_ slice: C) throws(XMLProblem) -> String {
-        guard let text = String(validating: slice, as: UTF8.self) else { throw problem("is not UTF-8") }
+    /// The bytes as a String; ASCII, nearly all of a workbook's markup, without the generic
+    /// validation that costs more than the rest of the reading.
+    private func string(_ slice: ArraySlice<UInt8>) throws(XMLProblem) -> String {
+        let text = slice.withUnsafeBufferPointer { buffer -> String? in
+            if buffer.allSatisfy({ $0 < 0x80 }) { return String(decoding: buffer, as: UTF8.self) }
+            return String(validating: buffer, as: UTF8.self)
+        }
+        guard let text else { throw problem("is not UTF-8") }
         return text
     }
 
