@@ -9,6 +9,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The zip container of Office Open XML workbooks (.xlsx).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // Layer 1: pure domain values and the arithmetic every view shares.
@@ -16,8 +18,11 @@ let package = Package(
         // Layer 1, beside it: what a screen is made of (a grid of styled characters, rectangles,
         // themes, glyphs) and what a terminal reports (keys, mouse). Knows no grants, no terminal.
         .target(name: "Cells"),
+        // Office Open XML workbooks (.xlsx), read and written: the zip container, a small XML
+        // reader of its own (README, "Spreadsheets"), cells, styles, dates and defined names.
+        .target(name: "OfficeOpenXML", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Layer 2: the data folder: read, validate, write.
-        .target(name: "GrantStore", dependencies: ["GrantModel"]),
+        .target(name: "GrantStore", dependencies: ["GrantModel", "OfficeOpenXML"]),
         // Layer 3: the dashboard's state, update and rendering into a grid of cells. Pure: it is
         // handed values (GrantModel's FolderContents, SaveOutcome) and cannot reach the store.
         .target(name: "Dashboard", dependencies: ["Cells", "GrantModel"]),
@@ -35,7 +40,7 @@ let package = Package(
         .executableTarget(
             name: "csdash",
             dependencies: [
-                "Cells", "GrantModel", "GrantStore", "Dashboard", "Terminal", "CMalloc",
+                "Cells", "GrantModel", "GrantStore", "Dashboard", "Terminal", "CMalloc", "OfficeOpenXML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,7 +51,9 @@ let package = Package(
         .target(name: "CSDashTestSupport", dependencies: ["GrantStore"], path: "Tests/TestSupport"),
         .testTarget(name: "GrantModelTests", dependencies: ["GrantModel", "CSDashTestSupport"]),
         .testTarget(name: "CellsTests", dependencies: ["Cells"]),
-        .testTarget(name: "GrantStoreTests", dependencies: ["GrantStore", "GrantModel", "CSDashTestSupport"],
+        .testTarget(name: "OfficeOpenXMLTests", dependencies: ["OfficeOpenXML", "CSDashTestSupport",
+                                                              .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "GrantStoreTests", dependencies: ["GrantStore", "GrantModel", "OfficeOpenXML", "CSDashTestSupport"],
                     exclude: ["Corpus"]),
         // GrantStore here loads the fixture folders and carries out saves as the executable does.
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Cells", "GrantModel", "GrantStore", "CSDashTestSupport"],
@@ -54,7 +61,7 @@ let package = Package(
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Cells", "CNCurses", "CSDashTestSupport",
                                                        // The raw input storm feeds what the terminal decodes to the dashboard.
                                                        "Dashboard", "GrantModel", "GrantStore"]),
-        .testTarget(name: "csdashTests", dependencies: ["csdash", "GrantModel", "GrantStore", "CSDashTestSupport"]),
+        .testTarget(name: "csdashTests", dependencies: ["csdash", "GrantModel", "GrantStore", "OfficeOpenXML", "CSDashTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs what csdash needs beyond the Swift toolchain: ncursesw headers (libncurses-dev),
-# pkg-config to find them, and a UTF-8 locale. With --with-tmux (the test command), also what the
+# Installs what csdash needs beyond the Swift toolchain: ncursesw headers (libncurses-dev), zlib's
+# (zlib1g-dev, for the .xlsx workbooks' zip container), pkg-config to find them, and a UTF-8 locale. With --with-tmux (the test command), also what the
 # tests drive: tmux for the end-to-end tests, LibreOffice (headless) to open csdash's CSV output
 # as a spreadsheet would, and a Python venv in .build/test-venv with jsonschema (to validate the
 # 360Giving export against the official schema) and openpyxl. As root it uses apt-get; otherwise
@@ -12,6 +12,7 @@ for_tests=${1:-}
 venv=.build/test-venv
 missing=()
 pkg-config --exists ncursesw 2>/dev/null || missing+=(libncurses-dev)
+pkg-config --exists zlib 2>/dev/null || missing+=(zlib1g-dev)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 if [ "$for_tests" = "--with-tmux" ]; then
   command -v tmux >/dev/null 2>&1 || missing+=(tmux)

@@ -42,7 +42,9 @@ build_module() {
     || { cat "$build_log" >&2; echo "fuzz: could not build $name" >&2; exit 1; }
 }
 mapfile -t model < <(find Sources/GrantModel -name '*.swift' | sort)
-mapfile -t store < <(find Sources/GrantStore -name '*.swift' | sort)
+# Not GrantStore/Spreadsheets: reading .xlsx needs OfficeOpenXML and ZIPFoundation, a package that
+# swiftc alone does not build here, and the fuzzer reads data folders, which are CSV.
+mapfile -t store < <(find Sources/GrantStore -name '*.swift' -not -path '*/Spreadsheets/*' | sort)
 started=$SECONDS
 build_module GrantModel 6 "${model[@]}"
 build_module GrantStore 6 "${store[@]}"

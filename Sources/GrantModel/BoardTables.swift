@@ -1,6 +1,7 @@
-/// Tables 1 and 2 of the Strategic Policing and Crime Board report of 6 December 2016,
-/// as cells of text: the one layout that the report formats and the
-/// dashboard's board screen both show.
+/// Tables 1 and 2 of the Strategic Policing and Crime Board report of 6 December 2016: the one
+/// layout that the report formats and the dashboard's board screen both show. Each cell is a
+/// value (`values`: money, a percentage, text) and the text it shows (`rows`), so that a format
+/// that keeps numbers as numbers (a workbook) shows the same cells as the ones that print text.
 public struct BoardTable: Hashable, Sendable {
     public enum Alignment: Hashable, Sendable { case left, right }
 
@@ -18,6 +19,48 @@ public struct BoardTable: Hashable, Sendable {
     public var columns: [Column]
     public var rows: [[String]]
     public var totals: [String]
+    /// The cells of `rows` and `totals` as values, in the same places.
+    public private(set) var values: [[BoardValue]]
+    public private(set) var totalValues: [BoardValue]
+    public let currency: Currency
+
+    init(title: String, columns: [Column], values: [[BoardValue]], totalValues: [BoardValue], currency: Currency) {
+        self.title = title
+        self.columns = columns
+        self.values = values
+        self.totalValues = totalValues
+        self.currency = currency
+        rows = values.map { $0.map { $0.text(in: currency) } }
+        totals = totalValues.map { $0.text(in: currency) }
+    }
+
+    /// Adds a column at `index`: a value for each row, and one for the totals.
+    public mutating func insertColumn(_ column: Column, at index: Int, values columnValues: [BoardValue], total: BoardValue) {
+        columns.insert(column, at: index)
+        for (row, value) in columnValues.enumerated() {
+            values[row].insert(value, at: index)
+            rows[row].insert(value.text(in: currency), at: index)
+        }
+        totalValues.insert(total, at: index)
+        totals.insert(total.text(in: currency), at: index)
+    }
+}
+
+/// A cell of a board table.
+public enum BoardValue: Hashable, Sendable {
+    case text(String)
+    /// nil: a figure the return did not state (`—`).
+    case money(Money?)
+    /// A whole percent; nil: no percent (no total to be a share of), shown empty.
+    case percent(Int?)
+
+    public func text(in currency: Currency) -> String {
+        switch self {
+        case .text(let text): return text
+        case .money(let value): return BoardTables.money(value, currency)
+        case .percent(let value): return BoardTables.percent(value)
+        }
+    }
 }
 
 public enum BoardTables {
@@ -33,15 +76,14 @@ public enum BoardTables {
             .init(header: "% Allocated", alignment: .right),
             .init(header: "Comments", alignment: .left),
         ]
-        let rows = report.positions.map { position in
-            leadingCells(position, currency) + [
-                money(position.planned, currency), money(position.remainder, currency),
-                percent(position.percentAllocated), position.comment,
+        let rows: [[BoardValue]] = report.positions.map { position in
+            leadingCells(position) + [
+                .money(position.planned), .money(position.remainder), .percent(position.percentAllocated), .text(position.comment),
             ]
         }
         let totals = report.totals
-        let totalRow = leadingTotals(totals, currency) + [money(totals.planned, currency), money(totals.remainder, currency), "", ""]
-        return BoardTable(title: "Table 1", columns: columns, rows: rows, totals: totalRow)
+        let totalRow = leadingTotals(totals) + [.money(totals.planned), .money(totals.remainder), .text(""), .text("")]
+        return BoardTable(title: "Table 1", columns: columns, values: rows, totalValues: totalRow, currency: currency)
     }
 
     /// Table 2: allocation, carry forward, total, cumulative spend each quarter, % spend; with a
@@ -55,21 +97,21 @@ public enum BoardTables {
             + [.init(header: "% Spend at \(period.quarter)", alignment: .right)]
             + (threshold.map { forecastColumns(thresholdPercent: $0) } ?? [])
             + [.init(header: "Comments", alignment: .left)]
-        let rows = report.positions.enumerated().map { index, position in
-            leadingCells(position, currency)
-                + quarters.map { money(position.spendByQuarter[$0], currency) }
-                + [percent(position.percentSpend)]
-                + (forecasts.map { forecastCells($0[index], currency) } ?? [])
-                + [forecastComment(position, forecasts?[index])]
+        let rows: [[BoardValue]] = report.positions.enumerated().map { index, position in
+            leadingCells(position)
+                + quarters.map { .money(position.spendByQuarter[$0]) }
+                + [.percent(position.percentSpend)]
+                + (forecasts.map { forecastValues($0[index]) } ?? [])
+                + [.text(forecastComment(position, forecasts?[index]))]
         }
         let totals = report.totals
-        var totalRow = leadingTotals(totals, currency) + quarters.map { money(totals.spendByQuarter[$0], currency) } + [""]
+        var totalRow: [BoardValue] = leadingTotals(totals) + quarters.map { .money(totals.spendByQuarter[$0]) } + [.text("")]
         if let threshold {
             let sums = report.forecastTotals(thresholdPercent: threshold)
-            totalRow += [money(sums.outturn, currency), money(sums.underspend, currency),
-                         sums.flaggedCount == 0 ? "" : "\(flagMark) \(sums.flaggedCount) flagged"]
+            totalRow += [.money(sums.outturn), .money(sums.underspend),
+                         .text(sums.flaggedCount == 0 ? "" : "\(flagMark) \(sums.flaggedCount) flagged")]
         }
-        return BoardTable(title: "Table 2", columns: columns, rows: rows, totals: totalRow + [""])
+        return BoardTable(title: "Table 2", columns: columns, values: rows, totalValues: totalRow + [.text("")], currency: currency)
     }
 
     /// The area's comment; beside a forecast from carried figures, which quarter it scales.
@@ -90,9 +132,9 @@ public enum BoardTables {
     /// Outturn, underspend (negative: overspend) and the flag: `! underspend 45%` above the
     /// threshold, `overspend 24%` for a forecast overspend, empty otherwise; `—` when the return
     /// does not state spend.
-    public static func forecastCells(_ forecast: Forecast?, _ currency: Currency) -> [String] {
-        guard let forecast else { return [unknown, unknown, ""] }
-        return [money(forecast.outturn, currency), money(forecast.underspend, currency), flag(forecast)]
+    private static func forecastValues(_ forecast: Forecast?) -> [BoardValue] {
+        guard let forecast else { return [.money(nil), .money(nil), .text("")] }
+        return [.money(forecast.outturn), .money(forecast.underspend), .text(flag(forecast))]
     }
 
     public static func flag(_ forecast: Forecast) -> String {
@@ -111,14 +153,13 @@ public enum BoardTables {
         ]
     }
 
-    private static func leadingCells(_ position: AreaPosition, _ currency: Currency) -> [String] {
-        [position.area.name, position.allocation.allocation.formatted(in: currency),
-         position.allocation.carryForward.formatted(in: currency), position.total.formatted(in: currency)]
+    private static func leadingCells(_ position: AreaPosition) -> [BoardValue] {
+        [.text(position.area.name), .money(position.allocation.allocation), .money(position.allocation.carryForward),
+         .money(position.total)]
     }
 
-    private static func leadingTotals(_ totals: Totals, _ currency: Currency) -> [String] {
-        ["Total", totals.allocation.formatted(in: currency), totals.carryForward.formatted(in: currency),
-         totals.total.formatted(in: currency)]
+    private static func leadingTotals(_ totals: Totals) -> [BoardValue] {
+        [.text("Total"), .money(totals.allocation), .money(totals.carryForward), .money(totals.total)]
     }
 
     public static func money(_ value: Money?, _ currency: Currency) -> String {

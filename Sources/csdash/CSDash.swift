@@ -17,7 +17,7 @@ struct CSDash: ParsableCommand {
           csdash export sample-data --format 360giving --output grants.json
         """,
         version: CSDash.version,
-        subcommands: [Open.self, Report.self, Returns.self, Check.self, Record.self, Import.self, Export.self, Generate.self,
+        subcommands: [Open.self, Report.self, Returns.self, Check.self, Record.self, Import.self, Template.self, Export.self, Generate.self,
                       ReviewCommand.self, Pay.self, Payments.self, Chase.self],
         defaultSubcommand: Open.self
     )

@@ -101,19 +101,7 @@ struct Export: ParsableCommand {
             print(text, terminator: "")
             return
         }
-        do {
-            try AtomicFile.replace(output, with: Array(text.utf8))
-        } catch {
-            // Name the file the user asked for, not the temporary file beside it.
-            let named: WriteError
-            switch error {
-            case .cannotCreate(_, let reason): named = .cannotCreate(path: output, reason: reason)
-            case .ioError(_, let reason): named = .ioError(path: output, reason: reason)
-            default: named = error
-            }
-            printError(named.description)
-            throw named.exitCode
-        }
+        try replaceOutputFile(output, with: Array(text.utf8))
         print("\(output): \(items.count) grant\(items.count == 1 ? "" : "s") (360Giving \(chosenFileFormat.rawValue.uppercased()))")
     }
 }

@@ -16,6 +16,10 @@ struct Report: ParsableCommand {
         --format html writes one self-contained, printable board paper (inline CSS, no external \
         files): both tables, the outstanding returns of the year and a bar per area.
 
+        --format xlsx writes an Excel workbook to --output FILE: Tables 1 and 2 of each funder, a \
+        sheet each, with the same headers, comments and totals; amounts are numbers in a £ format \
+        and percentages numbers in a % format, so that the columns sum.
+
         --as-of D counts the returns received by D, with today's figures. Add --as-recorded to show \
         every figure as it stood on D: corrections made after D (in DIR/audit.csv) are undone, and \
         the heading says "as recorded on D".
@@ -25,6 +29,8 @@ struct Report: ParsableCommand {
           csdash report sample-data --as-of 2016-12-06 --forecast-threshold 15
           csdash report sample-data --as-of 2016-12-06 --format json
           csdash report sample-data --as-of 2016-12-06 --format html > board.html
+          csdash report sample-data --as-of 2016-12-06 --format xlsx \\
+              --output board.xlsx
           csdash report sample-data --funder west-midlands --format markdown > board.md
           csdash report sample-data --as-of 2016-12-06 --as-recorded
         """)
@@ -33,8 +39,11 @@ struct Report: ParsableCommand {
     @OptionGroup var period: PeriodOptions
     @OptionGroup var replay: ReplayOptions
 
-    @Option(help: "table, csv, json, markdown or html.")
-    var format: ReportFormat = .table
+    @Option(help: "table, csv, json, markdown, html or xlsx (a workbook, with --output).")
+    var format: ReportFormatChoice = .text(.table)
+
+    @Option(help: ArgumentHelp("With --format xlsx: write the workbook to FILE, replacing it atomically.", valueName: "FILE"))
+    var output: String?
 
     @Flag(help: "Add the run-rate forecast (outturn, underspend, flag) to Table 2.")
     var forecast = false
@@ -45,7 +54,17 @@ struct Report: ParsableCommand {
             transform: Report.parseThreshold)
     var forecastThreshold: Int?
 
-    func validate() throws { _ = try replay.day(common) }
+    func validate() throws {
+        _ = try replay.day(common)
+        switch (format, output) {
+        case (.workbook, nil):
+            throw ValidationError("--format xlsx writes a workbook, not text: name its file with --output FILE.xlsx")
+        case (.text(let text), _?):
+            throw ValidationError("--output is for --format xlsx; --format \(text.rawValue) goes to standard output (redirect it with >)")
+        default:
+            break
+        }
+    }
 
     func run() throws {
         let grants = try common.loadGrants(asRecordedOn: try replay.day(common))
@@ -53,16 +72,30 @@ struct Report: ParsableCommand {
         let options = ReportOptions(forecastColumns: forecast || forecastThreshold != nil,
                                     thresholdPercent: forecastThreshold ?? Forecast.defaultThresholdPercent,
                                     folder: common.folder, asRecorded: replay.asRecorded)
-        print(Report.render(grants, period: period.period(for: grants, asOf: common.day), funder: period.funder, format: format,
-                            options: options),
-              terminator: "")
+        let chosen = period.period(for: grants, asOf: common.day)
+        switch format {
+        case .text(let text):
+            print(Report.render(grants, period: chosen, funder: period.funder, format: text, options: options), terminator: "")
+        case .workbook:
+            // validate() has made sure of --output.
+            let path = output ?? ""
+            let report = Report.output(grants, period: chosen, funder: period.funder, options: options)
+            let document = BoardWorkbook(output: report).document()
+            try writeWorkbook(document, to: path)
+            let funders = report.reports.count, sheets = document.sheets.count
+            print("\(path): Tables 1 and 2 of \(chosen.year) at \(chosen.quarter), \(funders) funder\(funders == 1 ? "" : "s") (\(sheets) sheet\(sheets == 1 ? "" : "s"))")
+        }
     }
 
     static func render(_ grants: Grants, period: ReportPeriod, funder: FunderID?, format: ReportFormat,
                        options: ReportOptions = ReportOptions()) -> String {
+        output(grants, period: period, funder: funder, options: options).render(format)
+    }
+
+    static func output(_ grants: Grants, period: ReportPeriod, funder: FunderID?, options: ReportOptions) -> ReportOutput {
         var reports = grants.reports(in: period)
         if let funder { reports = reports.filter { $0.funder.id == funder } }
-        return ReportOutput(reports: reports, period: period, options: options, grants: grants).render(format)
+        return ReportOutput(reports: reports, period: period, options: options, grants: grants)
     }
 
     /// `10` or `10%`: a whole percent from 0 to 100.
@@ -77,9 +110,34 @@ struct Report: ParsableCommand {
     }
 }
 
-/// The formats of `report`: those of every listing command, and the printable board paper.
+/// The text formats of `report`: those of every listing command, and the printable board paper.
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
     case table, csv, json, markdown, html
+}
+
+/// What `report --format` takes: a text format, printed, or `xlsx`, a workbook written to --output.
+enum ReportFormatChoice: ExpressibleByArgument, Equatable {
+    case text(ReportFormat)
+    case workbook
+
+    init?(argument: String) {
+        if argument == "xlsx" {
+            self = .workbook
+        } else if let text = ReportFormat(rawValue: argument) {
+            self = .text(text)
+        } else {
+            return nil
+        }
+    }
+
+    static var allValueStrings: [String] { ReportFormat.allCases.map(\.rawValue) + ["xlsx"] }
+
+    var defaultValueDescription: String {
+        switch self {
+        case .text(let text): return text.rawValue
+        case .workbook: return "xlsx"
+        }
+    }
 }
 
 /// What a report shows beyond the board tables themselves.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import GrantModel
 import GrantStore
+import OfficeOpenXML
 
 extension WriteError {
     /// The contract's exit code for each way a write can fail.
@@ -35,6 +36,23 @@ func performWrite(dryRun: Bool = false, _ body: () throws(WriteError) -> Returns
     }
 }
 
+/// Replaces FILE (an `--output` file) atomically, naming FILE in an error rather than the
+/// temporary file beside it: 73 when it cannot be created, 74 when writing or renaming fails.
+func replaceOutputFile(_ path: String, with bytes: [UInt8]) throws {
+    do {
+        try AtomicFile.replace(path, with: bytes)
+    } catch {
+        let named: WriteError
+        switch error {
+        case .cannotCreate(_, let reason): named = .cannotCreate(path: path, reason: reason)
+        case .ioError(_, let reason): named = .ioError(path: path, reason: reason)
+        default: named = error
+        }
+        printError(named.description)
+        throw named.exitCode
+    }
+}
+
 /// `1 field change`, `6 field changes`.
 func fieldChanges(_ count: Int) -> String {
     "\(count) field change\(count == 1 ? "" : "s")"
@@ -58,4 +76,17 @@ func describe(_ changes: [FieldChange]) -> String {
         text += (change.new.isEmpty ? "(empty)" : change.new.terminalSafe).utf8
     }
     return String(decoding: text, as: UTF8.self)
+}
+
+/// Writes a workbook to `path` (an `--output` file): a document the format refuses is a data
+/// problem (65), a file that cannot be written 73/74.
+func writeWorkbook(_ document: WorkbookDocument, to path: String) throws {
+    let bytes: [UInt8]
+    do {
+        bytes = try document.xlsx(file: path)
+    } catch {
+        printError(error.description)
+        throw ExitCode(ExitStatus.dataError)
+    }
+    try replaceOutputFile(path, with: bytes)
 }

@@ -34,14 +34,10 @@ extension ReportOutput {
     /// Table 2 with "Paid to Date" (by the as-of date) before its Comments.
     func withPaid(_ table: BoardTable, _ report: FunderReport) -> BoardTable {
         guard showsPaid, let grants else { return table }
-        let currency = report.funder.currency
         var table = table
-        let at = table.columns.count - 1
-        table.columns.insert(.init(header: "Paid to Date", alignment: .right), at: at)
-        for (index, position) in report.positions.enumerated() {
-            table.rows[index].insert(grants.paid(to: position.area.id, in: period.year, asOf: period.asOf).formatted(in: currency), at: at)
-        }
-        table.totals.insert(paidTotal(report, grants).formatted(in: currency), at: at)
+        let paid = report.positions.map { BoardValue.money(grants.paid(to: $0.area.id, in: period.year, asOf: period.asOf)) }
+        table.insertColumn(.init(header: "Paid to Date", alignment: .right), at: table.columns.count - 1,
+                           values: paid, total: .money(paidTotal(report, grants)))
         return table
     }
 
