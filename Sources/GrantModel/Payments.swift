@@ -21,6 +21,13 @@ extension Grants {
         }
     }
 
+    /// Whether the folder keeps the review-and-payment loop at all: a review in returns.csv or a
+    /// row of payments.csv. Until it does, every received return would read "awaiting review",
+    /// which tells an office that does not review in csdash nothing.
+    public var recordsReviewsOrPayments: Bool {
+        !payments.isEmpty || returns.contains { $0.review != nil }
+    }
+
     /// The money paid to an area for the year by `asOf`.
     public func paid(to areaID: AreaID, in year: FinancialYear, asOf: Day) -> Money {
         Quarter.allCases.compactMap { payment(for: areaID, in: year, quarter: $0) }
