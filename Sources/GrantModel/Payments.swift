@@ -42,8 +42,7 @@ extension Grants {
     /// The scheduled instalments a funder may release on `asOf`: every quarter `ready`, at its
     /// instalment's amount (a ready quarter with no instalment scheduled adds nothing).
     public func readyToRelease(byFunder funderID: FunderID, in year: FinancialYear, asOf: Day) -> Money {
-        paymentRows(asOf: asOf) { $0 == .ready }.filter { $0.funderID == funderID && $0.year == year }
-            .compactMap(\.amount).sum()
+        paymentRows(of: funderID, in: year, asOf: asOf).filter { $0.status == .ready }.compactMap(\.amount).sum()
     }
 
     /// The payments whose year's instalments, added up in file order, pass the area's total
