@@ -104,4 +104,19 @@ struct PaymentsViewTests {
         #expect(frame.contains("✗ 2 payment held"))
         #expect(frame.findAll("PAYMENT HELD").count == 2)
     }
+
+    @Test func anOverdueReturnWhosePaymentWasMadeHoldsNothing() throws {
+        let sample = try WritableSample.reviewed()
+        // Solihull's Q2 paid from the outstanding list, its return still overdue.
+        let outstanding = try sample.state(today: d("2017-01-10")).pressing(.character("2"))
+        let (paid, _) = sample.run(outstanding, Fixtures.keys(.character("P"), .enter))
+        #expect(paid.listedOutstanding.map(\.area.id) == ["solihull"], "the return is still outstanding")
+        let first = try OutstandingTests.firstRow(render(paid))
+        #expect(render(paid).lines[first].contains("£ paid"))
+        #expect(!render(paid).lines[first].contains("held"))
+        #expect(!paid.funderPayments.isHeld("solihull"))
+        let overview = render(paid.pressing(.character("1")))
+        #expect(overview.contains("✗ 1 payment held"), "Dudley's queried return alone")
+        #expect(overview.contains("Q2 ✗ OVERDUE 37d · £ paid"))
+    }
 }

@@ -12,12 +12,7 @@ enum DetailPayments {
                 let day = status == .awaiting ? "" : item?.review.map { " \($0.date.longDescription)" } ?? ""
                 review = [Span(Badge.text(status, glyphs: glyphs) + day, Badge.style(status))]
             }
-            let payment: String
-            if case .held(let reason) = row.status {
-                payment = "\(glyphs.cross) held: \(reason.shortWords)"
-            } else {
-                payment = Badge.text(row.status, currency: currency, glyphs: glyphs)
-            }
+            let payment = Badge.withReason(row.status, currency: currency, glyphs: glyphs)
             return [Span("\(row.quarter)", Style(.header, bold: true))] + review
                 + [Span(payment, Badge.style(row.status)), Span(glyphs.money(row.amount, currency)),
                    Span(row.paid?.longDescription ?? ""), Span(glyphs.text(row.ref), Style(.dim))]

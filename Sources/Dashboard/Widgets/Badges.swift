@@ -81,14 +81,18 @@ enum Badge {
         return symbol(payment, currency: currency, glyphs: glyphs).map { "\($0) \(words)" } ?? words
     }
 
-    /// The payments view's status: `✗ held: overdue 37d`, `✗ held: queried`, `… awaiting review`
-    /// for a received return not yet reviewed, and the payment's own badge otherwise.
+    /// A payment with why it is held: `✗ held: overdue 37d`, `✗ held: queried`; `£ paid` and the
+    /// rest as `text` has them.
+    static func withReason(_ payment: PaymentStatus, currency: Currency, glyphs: Glyphs) -> String {
+        if case .held(let reason) = payment { return "\(glyphs.cross) held: \(reason.shortWords)" }
+        return text(payment, currency: currency, glyphs: glyphs)
+    }
+
+    /// The payments view's status: a payment with why it is held, or for a received return not
+    /// reviewed yet, `… awaiting review`.
     static func status(_ row: PaymentRow, currency: Currency, glyphs: Glyphs) -> String {
-        switch row.status {
-        case .held(let reason): return "\(glyphs.cross) held: \(reason.shortWords)"
-        case .pending where row.review == .awaiting: return text(.awaiting, glyphs: glyphs)
-        default: return text(row.status, currency: currency, glyphs: glyphs)
-        }
+        if row.status == .pending && row.review == .awaiting { return text(.awaiting, glyphs: glyphs) }
+        return withReason(row.status, currency: currency, glyphs: glyphs)
     }
 
     static func style(_ payment: PaymentStatus, review: ReviewStatus? = nil) -> Style {
