@@ -22,16 +22,38 @@ extension Grants {
     /// quarter); `including` keeps only the rows whose status it accepts.
     public func paymentRows(asOf: Day, including: (PaymentStatus) -> Bool = { _ in true }) -> [PaymentRow] {
         returnRows(asOf: asOf).compactMap { row in
-            let item = monitoringReturn(for: row.area.id, in: row.year, quarter: row.quarter)
-            let payment = payment(for: row.area.id, in: row.year, quarter: row.quarter)
-            let review = item?.reviewStatus(asOf: asOf)
-            let status = PaymentStatus(returnStatus: row.status, review: review, query: item?.review?.query ?? "",
-                                       payment: payment, asOf: asOf)
-            guard including(status) else { return nil }
-            return PaymentRow(funderID: row.funderID, area: row.area, year: row.year, quarter: row.quarter,
-                              status: status, due: row.due, amount: payment?.amount,
-                              paid: payment.flatMap { $0.isPaid(asOf: asOf) ? $0.paid : nil },
-                              ref: payment.map { $0.paid == nil || $0.isPaid(asOf: asOf) ? $0.ref : "" } ?? "", review: review)
+            let payment = paymentRow(row, asOf: asOf)
+            return including(payment.status) ? payment : nil
         }
+    }
+
+    /// The four quarters of each area `funderID` allocated money in `year`, on `asOf`, in data
+    /// order (area, quarter): one funder's year, without walking every other funder's.
+    public func paymentRows(of funderID: FunderID, in year: FinancialYear, asOf: Day) -> [PaymentRow] {
+        allocatedAreas(of: funderID, in: year).flatMap { paymentRows(for: $0.id, in: year, asOf: asOf) }
+    }
+
+    /// An area's four quarters of `year` on `asOf`, Q1 first; none when it has no allocation then.
+    public func paymentRows(for areaID: AreaID, in year: FinancialYear, asOf: Day) -> [PaymentRow] {
+        guard let area = area(areaID), allocation(for: areaID, in: year) != nil, let funder = funder(area.funderID) else { return [] }
+        return Quarter.allCases.map { quarter in
+            let item = monitoringReturn(for: areaID, in: year, quarter: quarter)
+            let status = ReturnStatus(year: year, quarter: quarter, dueDays: funder.returnDueDays, received: item?.received, asOf: asOf)
+            return paymentRow(ReturnRow(funderID: funder.id, area: area, year: year, quarter: quarter, status: status,
+                                        due: year.dueDay(of: quarter, dueDays: funder.returnDueDays), received: nil), asOf: asOf)
+        }
+    }
+
+    /// The payment line of a return line.
+    private func paymentRow(_ row: ReturnRow, asOf: Day) -> PaymentRow {
+        let item = monitoringReturn(for: row.area.id, in: row.year, quarter: row.quarter)
+        let payment = payment(for: row.area.id, in: row.year, quarter: row.quarter)
+        let review = item?.reviewStatus(asOf: asOf)
+        let status = PaymentStatus(returnStatus: row.status, review: review, query: item?.review?.query ?? "",
+                                   payment: payment, asOf: asOf)
+        return PaymentRow(funderID: row.funderID, area: row.area, year: row.year, quarter: row.quarter,
+                          status: status, due: row.due, amount: payment?.amount,
+                          paid: payment.flatMap { $0.isPaid(asOf: asOf) ? $0.paid : nil },
+                          ref: payment.map { $0.paid == nil || $0.isPaid(asOf: asOf) ? $0.ref : "" } ?? "", review: review)
     }
 }

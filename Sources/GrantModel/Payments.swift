@@ -21,6 +21,13 @@ extension Grants {
         }
     }
 
+    /// Whether the folder keeps the review-and-payment loop at all: a review in returns.csv or a
+    /// row of payments.csv. Until it does, every received return would read "awaiting review",
+    /// which tells an office that does not review in csdash nothing.
+    public var recordsReviewsOrPayments: Bool {
+        !payments.isEmpty || returns.contains { $0.review != nil }
+    }
+
     /// The money paid to an area for the year by `asOf`.
     public func paid(to areaID: AreaID, in year: FinancialYear, asOf: Day) -> Money {
         Quarter.allCases.compactMap { payment(for: areaID, in: year, quarter: $0) }
@@ -35,8 +42,7 @@ extension Grants {
     /// The scheduled instalments a funder may release on `asOf`: every quarter `ready`, at its
     /// instalment's amount (a ready quarter with no instalment scheduled adds nothing).
     public func readyToRelease(byFunder funderID: FunderID, in year: FinancialYear, asOf: Day) -> Money {
-        paymentRows(asOf: asOf) { $0 == .ready }.filter { $0.funderID == funderID && $0.year == year }
-            .compactMap(\.amount).sum()
+        paymentRows(of: funderID, in: year, asOf: asOf).filter { $0.status == .ready }.compactMap(\.amount).sum()
     }
 
     /// The payments whose year's instalments, added up in file order, pass the area's total

@@ -72,6 +72,15 @@ struct DashboardLoop {
                     return
                 case .save(let edits, let undoing):
                     pending.append(.saveFinished(save(edits, command: undoing ? "undo" : "dashboard"), undoing: undoing))
+                case .record(let change):
+                    let folder = state.folder
+                    pending.append(.saveFinished(written { () throws(WriteError) in try change.write(to: folder, command: "dashboard") },
+                                                 undoing: false))
+                case .undoPayment(let edits):
+                    let folder = state.folder
+                    pending.append(.saveFinished(written { () throws(WriteError) in
+                        try PaymentsWriter.apply(edits, to: folder, command: "undo")
+                    }, undoing: true))
                 }
             }
             terminal.draw(render(state))
@@ -101,6 +110,17 @@ struct DashboardLoop {
     private mutating func save(_ edits: [ReturnEdit], command: String) -> SaveResult {
         do {
             let outcome = try ReturnsWriter.apply(edits, to: state.folder, command: command)
+            watcher.acceptCurrent()
+            return .saved(outcome.saveOutcome)
+        } catch {
+            return .failed(error.saveFailure)
+        }
+    }
+
+    /// A review or a payment (or a payment's undo) written as `save` writes returns.
+    private mutating func written(_ write: () throws(WriteError) -> ReturnsWriter.Outcome) -> SaveResult {
+        do throws(WriteError) {
+            let outcome = try write()
             watcher.acceptCurrent()
             return .saved(outcome.saveOutcome)
         } catch {

@@ -175,7 +175,7 @@ import GrantModel
         #expect(try Self.row("Sandwell MBC", wide) == Self.row("Birmingham CC", wide), "four columns at 200x16")
         #expect(try Self.row("Solihull MBC", wide) > Self.row("Birmingham CC", wide))
         // Tall enough for every row: the fewest columns, so the bars are longer.
-        let roomy = render(tall.resized(200, 30))
+        let roomy = render(tall.resized(200, 34))
         #expect(try Self.row("Dudley MBC", roomy) > Self.row("Birmingham CC", roomy), "two columns when two show everything")
     }
 

@@ -17,21 +17,21 @@ import GrantModel
     @Test func tabCyclesThroughEveryView() throws {
         var state = Fixtures.state()
         var seen: [View] = []
-        for _ in 0..<7 {
+        for _ in 0..<8 {
             seen.append(state.view)
             state = state.pressing(.tab)
         }
-        #expect(seen == [.overview, .outstanding, .board, .years, .themes, .decisions, .overview])
+        #expect(seen == [.overview, .outstanding, .board, .years, .themes, .decisions, .payments, .overview])
     }
 
     @Test func shiftTabCyclesBackwards() throws {
         var state = Fixtures.state()
         var seen: [View] = []
-        for _ in 0..<7 {
+        for _ in 0..<8 {
             state = state.pressing(.backTab)
             seen.append(state.view)
         }
-        #expect(seen == [.decisions, .themes, .years, .board, .outstanding, .overview, .decisions])
+        #expect(seen == [.payments, .decisions, .themes, .years, .board, .outstanding, .overview, .payments])
     }
 
     @Test func numberKeysJump() throws {
@@ -43,6 +43,7 @@ import GrantModel
         #expect(state.pressing(.character("4")).view == .years)
         #expect(state.pressing(.character("5")).view == .themes)
         #expect(state.pressing(.character("6")).view == .decisions)
+        #expect(state.pressing(.character("7")).view == .payments)
     }
 
     @Test func theActiveTabAndTheScreenFollowTheView() throws {
@@ -63,12 +64,12 @@ import GrantModel
     }
 
     @Test func theSelectionSurvivesSwitchingViews() throws {
-        let state = Fixtures.state().pressing(.down, .right, .tab, .tab, .tab, .tab, .tab, .tab)
+        let state = Fixtures.state().pressing(.down, .right, .tab, .tab, .tab, .tab, .tab, .tab, .tab)
         #expect(state.view == .overview)
         #expect(state.selectedAreaID == "sandwell")
     }
 
-    @Test(arguments: [(Key.tab, View.outstanding), (.backTab, .decisions), (.character("1"), .overview), (.character("3"), .board)])
+    @Test(arguments: [(Key.tab, View.outstanding), (.backTab, .payments), (.character("1"), .overview), (.character("3"), .board)])
     func switchingFromTheDetailLeavesIt(key: Key, expected: View) throws {
         let detail = Fixtures.state().pressing(.right, .enter)
         #expect(detail.detailAreaID == "coventry")

@@ -17,13 +17,22 @@ final class WritableSample {
         }
     }
 
+    /// A copy with the board date's reviews and payments (`ReviewedSample`).
+    static func reviewed() throws -> WritableSample {
+        let sample = try WritableSample()
+        try ReviewedSample.write(into: sample.path)
+        return sample
+    }
+
     deinit { try? FileManager.default.removeItem(at: url) }
 
     func load() throws -> FolderContents { try DataFolder.load(path).contents }
 
     /// The dashboard opened on this folder at the board date.
-    func state(asOf: Day = Fixtures.boardDate, width: Int = 120, height: Int = 40) throws -> DashboardState {
-        DashboardState(loaded: try load(), folder: path, asOf: asOf, size: Size(width: width, height: height))
+    func state(asOf: Day = Fixtures.boardDate, width: Int = 120, height: Int = 40, today: Day? = nil, readOnly: Bool = false,
+               asRecorded: Bool = false) throws -> DashboardState {
+        DashboardState(loaded: try load(), folder: path, asOf: asOf, size: Size(width: width, height: height),
+                       asRecorded: asRecorded, readOnly: readOnly, today: today)
     }
 
     /// Solihull's 2016/17 Q2 return, missing in the sample, recorded.
@@ -51,6 +60,33 @@ final class WritableSample {
         }
     }
 
+    /// What the shell does with a review or a payment: the store's edit of returns.csv or
+    /// payments.csv, by the same path as `csdash review` and `csdash pay`, audited as `dashboard`.
+    func record(_ change: ReviewOrPayment) -> SaveResult {
+        do throws(WriteError) {
+            switch change {
+            case .review(let key, let review):
+                let edit = ReturnEdit.reviewing(areaID: key.areaID, year: key.year, quarter: key.quarter, review)
+                return .saved(try ReturnsWriter.apply([edit], to: path, command: "dashboard", lockTimeout: 0.3).saveOutcome)
+            case .payment(let payment):
+                let edit = ReturnEdit.paying(areaID: payment.areaID, year: payment.year, quarter: payment.quarter,
+                                             amount: payment.amount, paid: payment.paid, ref: payment.ref)
+                return .saved(try PaymentsWriter.apply([edit], to: path, command: "dashboard", lockTimeout: 0.3).saveOutcome)
+            }
+        } catch {
+            return .failed(error.saveFailure)
+        }
+    }
+
+    /// What the shell does with the undo of a payment.
+    func undoPayment(_ edits: [ReturnEdit]) -> SaveResult {
+        do throws(WriteError) {
+            return .saved(try PaymentsWriter.apply(edits, to: path, command: "undo", lockTimeout: 0.3).saveOutcome)
+        } catch {
+            return .failed(error.saveFailure)
+        }
+    }
+
     /// `state` after `events`, carrying out every save effect as the shell would, in order.
     func run(_ state: DashboardState, _ events: [Event]) -> (DashboardState, [Effect]) {
         var current = state
@@ -60,8 +96,17 @@ final class WritableSample {
             let (next, produced) = update(current, pending.removeFirst())
             current = next
             effects += produced
-            for case .save(let edits, let undoing) in produced {
-                pending.insert(.saveFinished(save(edits, undoing: undoing), undoing: undoing), at: 0)
+            for effect in produced.reversed() {
+                switch effect {
+                case .save(let edits, let undoing):
+                    pending.insert(.saveFinished(save(edits, undoing: undoing), undoing: undoing), at: 0)
+                case .record(let change):
+                    pending.insert(.saveFinished(record(change), undoing: false), at: 0)
+                case .undoPayment(let edits):
+                    pending.insert(.saveFinished(undoPayment(edits), undoing: true), at: 0)
+                case .quit:
+                    break
+                }
             }
         }
         return (current, effects)

@@ -185,4 +185,28 @@ struct ReviewAndPaymentWriterTests {
         #expect(problems.map(\.message).contains { $0.contains("area_id \"nowhere\" is not an area_id") })
         try FolderBytes.expectUnchanged(folder.path, since: before)
     }
+
+    @Test func anUndoOfAPaymentPutsItBackUnlessItChangedSince() throws {
+        let folder = try DataFolderFixture()
+        let made = ReturnEdit.paying(areaID: "bham", year: fy("2016/17"), quarter: .q1, amount: gbp(250), paid: d("2016-07-20"),
+                                     ref: "BACS 1")
+        let first = try PaymentsWriter.apply([made], to: folder.path, command: "dashboard")
+        #expect(first.undo.map(\.removesRow) == [true])
+        // Put back: the row goes, as it came (the file keeps its header).
+        _ = try PaymentsWriter.apply(first.undo, to: folder.path, command: "undo")
+        #expect(try folder.read("payments.csv") == "area_id,year,quarter,amount,paid,ref,notes\n")
+
+        // Made again, then corrected by someone else: the undo would erase their amount.
+        let again = try PaymentsWriter.apply([made], to: folder.path, command: "dashboard")
+        _ = try PaymentsWriter.apply([.paying(areaID: "bham", year: fy("2016/17"), quarter: .q1, amount: gbp(300), paid: nil, ref: nil)],
+                                     to: folder.path, command: "pay")
+        let before = try FolderBytes.snapshot(folder.path)
+        let error = WriterFixture.writeError { () throws(WriteError) in
+            try PaymentsWriter.apply(again.undo, to: folder.path, command: "undo")
+        }
+        guard case .conflict(let conflicts) = error else { Issue.record("\(String(describing: error))"); return }
+        #expect(conflicts.map(\.field) == ["amount", "paid"])
+        #expect(conflicts.first?.lastChange?.command == "pay")
+        try FolderBytes.expectUnchanged(folder.path, since: before)
+    }
 }

@@ -4,7 +4,7 @@ import GrantModel
 
 /// The views the tab strip steps through; the area detail is reached by drilling down.
 public enum View: Int, Hashable, Sendable, CaseIterable {
-    case overview, outstanding, board, years, themes, decisions
+    case overview, outstanding, board, years, themes, decisions, payments
 
     public var title: String {
         switch self {
@@ -14,6 +14,7 @@ public enum View: Int, Hashable, Sendable, CaseIterable {
         case .years: return "Years"
         case .themes: return "Themes"
         case .decisions: return "Decisions"
+        case .payments: return "Payments"
         }
     }
 }
@@ -64,9 +65,12 @@ public struct DashboardState: Sendable {
     public internal(set) var overviewRows = Viewport()
     public internal(set) var outstanding = OutstandingList()
     public internal(set) var board = BoardView()
+    public internal(set) var payments = PaymentsList()
 
-    /// Edits that reverse this session's saves, most recent last: `u` applies the last.
-    public internal(set) var undoStack: [[ReturnEdit]] = []
+    /// What reverses each of this session's saves, most recent last: `u` applies the last.
+    public internal(set) var undoEntries: [SavedChange] = []
+    /// The edits of each entry of `undoEntries`.
+    public var undoStack: [[ReturnEdit]] { undoEntries.map(\.undo) }
     public internal(set) var lastSearch: String?
     public internal(set) var notice: Notice?
     public internal(set) var size: Size
@@ -122,6 +126,11 @@ public struct DashboardState: Sendable {
         return nil
     }
 
+    public var reviewPaymentForm: ReviewPaymentForm? {
+        if case .reviewPayment(let form) = mode { return form }
+        return nil
+    }
+
     /// `lines 1-21 of 29` on a screen that scrolls further than it shows; nil when all of it shows.
     var scrollPosition: String? {
         guard grants != nil else { return nil }
@@ -154,6 +163,19 @@ public struct DashboardState: Sendable {
         return grants.allocatedAreas(of: funderID, in: year)
     }
 
+    /// The selected funder's year of reviews and payments on the as-of date.
+    var funderPayments: FunderPayments {
+        if let cache, cache.key == cacheKey { return cache.payments }
+        guard let grants, let funderID else { return FunderPayments() }
+        return FunderPayments(grants, funderID: funderID, year: year, asOf: asOf)
+    }
+
+    /// The overview's panes at this size: tall ones, with a second line of badges, when the folder
+    /// keeps reviews and payments and every pane fits so.
+    var overviewLayout: OverviewLayout {
+        OverviewLayout(body: ScreenLayout(size, withTotals: true).body, count: areas.count, tall: funderPayments.isTracked)
+    }
+
     /// The selected funder's report for the selected period.
     public var report: FunderReport? {
         if let cache, cache.key == cacheKey { return cache.report }
@@ -174,6 +196,7 @@ public struct DashboardState: Sendable {
         var key: CacheKey
         var areas: [Area]
         var report: FunderReport?
+        var payments: FunderPayments
     }
 
     var cacheKey: CacheKey { CacheKey(revision: dataRevision, funderID: funderID, year: year, quarter: quarter, asOf: asOf) }
@@ -184,8 +207,8 @@ public struct DashboardState: Sendable {
     mutating func refreshCaches() {
         if cache?.key != cacheKey {
             cache = nil
-            let areas = self.areas, report = self.report
-            cache = DerivedCache(key: cacheKey, areas: areas, report: report)
+            let areas = self.areas, report = self.report, payments = self.funderPayments
+            cache = DerivedCache(key: cacheKey, areas: areas, report: report, payments: payments)
         }
         refreshDocument()
     }

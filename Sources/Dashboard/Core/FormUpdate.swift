@@ -5,8 +5,9 @@ import GrantModel
 /// Enter saves through the store, Esc cancels, `u` undoes this session's saves, newest first.
 /// Neither ever writes over a change someone else saved meanwhile (see `ReturnForm`).
 extension DashboardState {
-    /// The area and quarter `e` acts on: the detail's area, the overview's or board's selection,
-    /// or the outstanding list's row, at the selected quarter (the row's own on that list).
+    /// The area and quarter `e` (and `A` `Q` `P`) act on: the detail's area, the overview's or
+    /// board's selection, or the outstanding or payments list's row, at the selected quarter (the
+    /// row's own on those lists).
     var formTarget: (areaID: AreaID, year: FinancialYear, quarter: Quarter)? {
         switch screen {
         case .detail(let shown):
@@ -15,6 +16,8 @@ extension DashboardState {
             guard listedOutstanding.indices.contains(outstanding.cursor.index) else { return nil }
             let row = listedOutstanding[outstanding.cursor.index]
             return (row.area.id, row.year, row.quarter)
+        case .payments:
+            return selectedPaymentRow.map { ($0.area.id, $0.year, $0.quarter) }
         default:
             return selectedAreaID.map { ($0, year, quarter) }
         }
@@ -110,11 +113,14 @@ extension DashboardState {
             say(readOnlyNotice)
             return []
         }
-        guard let edits = undoStack.last else {
+        guard let last = undoEntries.last else {
             say("nothing to undo in this session")
             return []
         }
-        return [.save(edits, undoing: true)]
+        switch last.file {
+        case .returns: return [.save(last.undo, undoing: true)]
+        case .payments: return [.undoPayment(last.undo)]
+        }
     }
 
     mutating func saveFinished(_ result: SaveResult, undoing: Bool) -> [Effect] {
@@ -122,18 +128,22 @@ extension DashboardState {
         case .saved(let outcome):
             if !outcome.changes.isEmpty { reload(outcome.folder, announce: false) }
             if undoing {
-                undoStack.removeLast()
+                undoEntries.removeLast()
                 say(outcome.changes.isEmpty ? "nothing to undo: the return is already as it was" : "undone: \(outcome.changes.first!.key) (\(outcome.changes.count) fields)")
             } else {
-                if case .form = mode { mode = .normal }
+                switch mode {
+                case .form, .reviewPayment: mode = .normal
+                default: break
+                }
                 if outcome.changes.isEmpty {
                     say("no change to save")
                 } else {
-                    undoStack.append(outcome.undo)
+                    undoEntries.append(SavedChange(outcome))
                     var text = "saved \(outcome.changes.first!.key): \(outcome.changes.map(\.field).joined(separator: ", ")) · u undoes"
-                    if let received = outcome.changes.first(where: { $0.field == "received" }).flatMap({ try? Day.parse($0.new).get() }),
-                       received > asOf {
-                        text += " · received after \(asOf.longDescription), so it counts from \(received.longDescription)"
+                    // A date after the one shown: saved, but not yet happened on the screen's day.
+                    for change in outcome.changes where SavedChange.dateFields.contains(change.field) {
+                        guard let day = try? Day.parse(change.new).get(), day > asOf else { continue }
+                        text += " · \(change.field) after \(asOf.longDescription), so it counts from \(day.longDescription)"
                     }
                     say(text)
                 }
@@ -161,6 +171,10 @@ extension DashboardState {
                 current.isSaving = false
                 current.message = text
                 mode = .form(current)
+            } else if case .reviewPayment(var current) = mode {
+                current.isSaving = false
+                current.message = text
+                mode = .reviewPayment(current)
             } else {
                 say(text)
             }
@@ -172,12 +186,12 @@ extension DashboardState {
     /// changed one since: the undo is refused, whole, and dropped (it can no longer be done),
     /// and the message says which field, who changed it and what it holds now.
     private mutating func refuseUndo(_ conflicts: [EditConflict]) {
-        undoStack.removeLast()
+        undoEntries.removeLast()
         guard let first = conflicts.first else { return }
         let others = conflicts.count > 1 ? " (and \(conflicts.count - 1) more field\(conflicts.count == 2 ? "" : "s"))" : ""
         let now = first.current.isEmpty ? "is empty now" : "is \(first.current) now"
         var text = "not undone: \(first.field) of \(first.key)\(others) \(now), changed by \(first.changedBy)"
-        text += undoStack.isEmpty ? "" : " · u undoes the save before"
+        text += undoEntries.isEmpty ? "" : " · u undoes the save before"
         say(text)
     }
 }

@@ -11,6 +11,8 @@ public enum Mode: Hashable, Sendable {
     case search(Search)
     /// The record/correct form (`e`).
     case form(ReturnForm)
+    /// The accept, query and pay forms (`A`, `Q`, `P`).
+    case reviewPayment(ReviewPaymentForm)
     /// The problems in the files on disk since the last reload (`!`).
     case problems
 }

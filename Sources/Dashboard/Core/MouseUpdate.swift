@@ -8,6 +8,7 @@ extension DashboardState {
         /// An area's pane on the overview or its row in the board tables.
         case area(Int)
         case outstandingRow(Int)
+        case paymentRow(Int)
     }
 
     mutating func mouseEvent(_ mouse: MouseEvent) -> [Effect] {
@@ -31,6 +32,9 @@ extension DashboardState {
             let count = listedOutstanding.count
             outstanding.cursor.select(index, count: count, page: OutstandingScreen.pageSize(self))
             if isDouble { openOutstanding(index) }
+        case .paymentRow(let index)?:
+            payments.cursor.select(index, count: funderPayments.listed.count, page: PaymentsScreen.pageSize(self))
+            if isDouble { openPaymentRow(index) }
         case nil:
             return []
         }
@@ -42,7 +46,8 @@ extension DashboardState {
     /// (where a click is more likely a slip than a choice) the mouse does nothing.
     private var takesMouse: Bool {
         switch (mode, screen) {
-        case (.normal, .overview), (.normal, .outstanding), (.normal, .board), (.normal, .document), (.normal, .detail): return true
+        case (.normal, .overview), (.normal, .outstanding), (.normal, .board), (.normal, .payments), (.normal, .document),
+             (.normal, .detail): return true
         default: return false
         }
     }
@@ -54,8 +59,7 @@ extension DashboardState {
         }
         switch screen {
         case .overview:
-            let panes = OverviewLayout(body: layout.body, count: areas.count)
-            return panes.index(at: point, scroll: overviewRows.top).map(MouseTarget.area)
+            return overviewLayout.index(at: point, scroll: overviewRows.top).map(MouseTarget.area)
         case .outstanding:
             let table = OutstandingScreen.table(self)
             let firstRowY = layout.body.y + table.headerHeight(width: layout.body.width - 1) + 1
@@ -63,6 +67,8 @@ extension DashboardState {
             return point.y >= firstRowY && listedOutstanding.indices.contains(index) ? .outstandingRow(index) : nil
         case .board:
             return BoardScreen.areaIndex(at: point, self).map(MouseTarget.area)
+        case .payments:
+            return PaymentsScreen.row(at: point, self).map(MouseTarget.paymentRow)
         case .document, .detail, .error, .presenting:
             return nil
         }

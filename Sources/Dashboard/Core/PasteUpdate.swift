@@ -18,6 +18,11 @@ extension DashboardState {
             current.values[current.focus, default: ""] += line
             current.message = nil
             mode = .form(current)
+        case .reviewPayment(var current):
+            guard !current.isSaving else { return }
+            current.values[current.focus, default: ""] += line
+            current.message = nil
+            mode = .reviewPayment(current)
         case .normal, .problems:
             say("a paste goes into a form's field (e) or a search (/); nothing else here takes text")
         }

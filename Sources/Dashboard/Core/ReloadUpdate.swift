@@ -15,6 +15,7 @@ extension DashboardState {
         }
         unread = loaded.unread
         let previousIndex = selectedIndex
+        let selectedPayment = selectedPaymentRow?.key
         let wasShowingErrors = grants == nil
         grants = newGrants
         diagnostics = loaded.diagnostics
@@ -32,6 +33,8 @@ extension DashboardState {
             screen.setDashboard(Screen(shown.from))
         }
         refreshOutstanding()
+        refreshCaches()
+        keepPaymentSelection(selectedPayment)
         keepSelectionVisible()
         formFollows(newGrants)
         if announce { say(wasShowingErrors ? "the data folder is valid again" : "reloaded: files changed on disk") }

@@ -22,6 +22,7 @@ public func render(_ state: DashboardState) -> Frame {
     case .overview: cursor = OverviewScreen.draw(&grid, layout, state)
     case .outstanding: cursor = OutstandingScreen.draw(&grid, layout, state)
     case .board: cursor = BoardScreen.draw(&grid, layout, state)
+    case .payments: cursor = PaymentsScreen.draw(&grid, layout, state)
     case .document(let shown): cursor = DocumentScreen.draw(&grid, layout, state, shown)
     case .detail(let shown): cursor = AreaDetailScreen.draw(&grid, layout, state, shown)
     case .error(let shown): ErrorScreen.draw(&grid, layout, state, shown)
@@ -33,6 +34,8 @@ public func render(_ state: DashboardState) -> Frame {
         break
     case .form(let form):
         cursor = FormOverlay.draw(&grid, Rect(state.size), state, form)
+    case .reviewPayment(let form):
+        cursor = ReviewPaymentOverlay.draw(&grid, Rect(state.size), state, form)
     case .problems:
         ProblemsOverlay.draw(&grid, Rect(state.size), state)
         cursor = nil

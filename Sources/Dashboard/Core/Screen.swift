@@ -8,6 +8,8 @@ public enum Screen: Hashable, Sendable {
     case overview
     case outstanding
     case board
+    /// Every quarter of the funder's year ready to release, held, awaiting review or paid.
+    case payments
     /// The years, themes or decisions view.
     case document(DocumentView)
     /// One area in full, drilled into from a view.
@@ -61,6 +63,7 @@ extension Screen {
         case .years: self = .document(DocumentView(kind: .years))
         case .themes: self = .document(DocumentView(kind: .themes))
         case .decisions: self = .document(DocumentView(kind: .decisions))
+        case .payments: self = .payments
         }
     }
 
@@ -72,6 +75,7 @@ extension Screen {
         case .detail(let shown)?: return shown.from
         case .outstanding?: return .outstanding
         case .board?: return .board
+        case .payments?: return .payments
         case .overview?, .error?, .presenting?, nil: return .overview
         }
     }

@@ -30,7 +30,7 @@ extension DashboardState {
     }
 
     mutating func overviewKey(_ key: Key) {
-        let panes = OverviewLayout(body: ScreenLayout(size, withTotals: true).body, count: areas.count)
+        let panes = overviewLayout
         let index = selectedIndex ?? 0
         switch key {
         case .left, .character("h"): select(index: index - 1)

@@ -33,25 +33,38 @@ struct ScreenLayout {
 /// The overview's grid of area panes: as many columns as fit, scrolled by whole rows of panes.
 struct OverviewLayout {
     static let paneHeight = 6
+    /// A pane with its quarters' review and payment badges on two lines, where every pane fits so.
+    static let tallPaneHeight = 7
     static let minimumPaneWidth = 38
     static let maximumPaneWidth = 60
 
     let body: Rect
+    let paneHeight: Int
     let columns: Int
     let paneWidth: Int
     let visibleRows: Int
     let count: Int
 
-    init(body: Rect, count: Int) {
+    init(body: Rect, count: Int, paneHeight: Int = OverviewLayout.paneHeight) {
         self.body = body
         self.count = count
+        self.paneHeight = paneHeight
         // The fewest columns that show every pane at once: wider panes, longer bars.
         let widest = max(1, body.width / OverviewLayout.minimumPaneWidth)
-        let fitting = max(1, body.height / OverviewLayout.paneHeight)
+        let fitting = max(1, body.height / paneHeight)
         columns = (1...widest).first { (count + $0 - 1) / $0 <= fitting } ?? widest
         paneWidth = min(OverviewLayout.maximumPaneWidth, body.width / columns)
         visibleRows = fitting
     }
+
+    /// Tall panes (`tall`: the badges have a second line to say more) when every pane still fits
+    /// on screen at once; otherwise the panes stay short, and the badges say less on one line.
+    init(body: Rect, count: Int, tall: Bool) {
+        let roomy = OverviewLayout(body: body, count: count, paneHeight: OverviewLayout.tallPaneHeight)
+        self = tall && roomy.rows <= roomy.visibleRows ? roomy : OverviewLayout(body: body, count: count)
+    }
+
+    var isTall: Bool { paneHeight == OverviewLayout.tallPaneHeight }
 
     var rows: Int { (count + columns - 1) / columns }
 
@@ -61,8 +74,8 @@ struct OverviewLayout {
     func rect(of index: Int, scroll: Int) -> Rect? {
         let row = index / columns - scroll
         guard row >= 0 && row < visibleRows && index < count else { return nil }
-        let rect = Rect(x: body.x + (index % columns) * paneWidth, y: body.y + row * OverviewLayout.paneHeight,
-                        width: paneWidth, height: OverviewLayout.paneHeight)
+        let rect = Rect(x: body.x + (index % columns) * paneWidth, y: body.y + row * paneHeight,
+                        width: paneWidth, height: paneHeight)
         return rect.maxY <= body.maxY ? rect : nil
     }
 
@@ -70,7 +83,7 @@ struct OverviewLayout {
     func index(at point: Point, scroll: Int) -> Int? {
         guard body.contains(point) else { return nil }
         let column = (point.x - body.x) / paneWidth
-        let row = (point.y - body.y) / OverviewLayout.paneHeight
+        let row = (point.y - body.y) / paneHeight
         guard column < columns else { return nil }
         let index = (row + scroll) * columns + column
         return index < count && rect(of: index, scroll: scroll) != nil ? index : nil

@@ -4,7 +4,7 @@ import Cells
 extension DashboardState {
     mutating func keepSelectionVisible() {
         if let index = selectedIndex {
-            let panes = OverviewLayout(body: ScreenLayout(size, withTotals: true).body, count: areas.count)
+            let panes = overviewLayout
             // Never past the last full screen of rows: a scroll kept from a shorter terminal would
             // otherwise leave empty rows below the panes.
             overviewRows.clamp(lines: panes.rows, window: panes.visibleRows)
@@ -15,9 +15,12 @@ extension DashboardState {
         let count = listedOutstanding.count
         let page = count == 0 ? 1 : OutstandingScreen.pageSize(self)
         outstanding.cursor.keep(count: count, page: page)
+        let payable = funderPayments.listed.count
+        payments.cursor.keep(count: payable, page: payable == 0 ? 1 : PaymentsScreen.pageSize(self))
         switch view {
         case .board: board.columns.clamp(last: BoardScreen.lastColumnOffset(self))
         case .outstanding: outstanding.columns.clamp(last: OutstandingScreen.lastColumnOffset(self))
+        case .payments: payments.columns.clamp(last: PaymentsScreen.lastColumnOffset(self))
         case .overview, .years, .themes, .decisions: break
         }
         guard var dashboard = screen.dashboard else { return }

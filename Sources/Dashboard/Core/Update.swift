@@ -7,6 +7,10 @@ public enum Effect: Hashable, Sendable {
     case quit
     /// Write these edits through the store's one write path; `undoing` marks an undo.
     case save([ReturnEdit], undoing: Bool)
+    /// Write a review (returns.csv) or a payment (payments.csv) through the same path.
+    case record(ReviewOrPayment)
+    /// Undo a payment saved this session: these edits of payments.csv, through the same path.
+    case undoPayment([ReturnEdit])
 }
 
 /// The reducer: the next state and the effects of one event. Pure: every interaction is a test.
@@ -78,12 +82,15 @@ extension DashboardState {
             return []
         case (.form(let form), _):
             return formKey(key, form)
+        case (.reviewPayment(let form), _):
+            return reviewPaymentKey(key, form)
         case (.problems, _):
             if [.escape, .enter, .backspace, .character("!"), .character("q")].contains(key) { mode = .normal }
             return []
         case (.normal, .error(let shown)):
             return errorScreenKey(key, shown)
-        case (.normal, .overview), (.normal, .outstanding), (.normal, .board), (.normal, .document), (.normal, .detail):
+        case (.normal, .overview), (.normal, .outstanding), (.normal, .board), (.normal, .payments), (.normal, .document),
+             (.normal, .detail):
             return dashboardKey(key)
         }
     }
@@ -101,11 +108,15 @@ extension DashboardState {
         case .character("4"): show(.years)
         case .character("5"): show(.themes)
         case .character("6"): show(.decisions)
+        case .character("7"): show(.payments)
         case .character("/"): mode = .search(Search(query: "", selectionBefore: selectedAreaID, funderBefore: funderID))
         case .character("n"): findNext()
         case .character("f"): switchFunder(by: 1)
         case .character("F"): switchFunder(by: -1)
         case .character("e"): openForm()
+        case .character("A"): openReviewPayment(.accept)
+        case .character("Q"): openReviewPayment(.query)
+        case .character("P"): openReviewPayment(.pay)
         case .character("u"): return undoLast()
         case .character("p"): startPresentation()
         case .character("!"): if !reloadProblems.isEmpty { mode = .problems }
@@ -118,6 +129,7 @@ extension DashboardState {
             case .overview: overviewKey(key)
             case .outstanding: outstandingKey(key)
             case .board: boardKey(key)
+            case .payments: paymentsKey(key)
             case .document(let shown): documentKey(key, shown)
             case .detail(let shown): detailKey(key, shown)
             case .error, .presenting: break

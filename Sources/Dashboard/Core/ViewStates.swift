@@ -17,3 +17,10 @@ public struct BoardView: Hashable, Sendable {
     /// Table 2 shows the run-rate forecast columns (`o`).
     public internal(set) var showsForecast = false
 }
+
+/// What the payments view keeps while another view shows: its row and its columns.
+public struct PaymentsList: Hashable, Sendable {
+    public internal(set) var cursor = ListCursor()
+    /// The first scrollable column (`←` `→`).
+    public internal(set) var columns = Viewport()
+}

@@ -53,12 +53,17 @@ enum AreaDetailScreen {
         if let ref = allocation.decisionRef { sourceLine.append("decision \(glyphs.text(ref))") }
         if !sourceLine.isEmpty { keyFigures.append([Span(sourceLine.joined(separator: "   "), Style(.dim))]) }
         lines += ForecastBlock.beside(keyFigures, ForecastBlock.lines(position, currency: currency, glyphs: glyphs), width: width)
-        let status = statusLines(position, glyphs: glyphs)
+        let payments = grants.paymentRows(for: areaID, in: state.year, asOf: state.asOf)
+        let status = statusLines(position, held: DetailPayments.heldBecause(payments, glyphs: glyphs), glyphs: glyphs)
         if !status.isEmpty { blank() }
         lines += status
 
         heading("Returns")
         lines += returnsTable(position, grants: grants, glyphs: glyphs, width: width)
+        if state.funderPayments.isTracked {
+            heading("Review and payment")
+            lines += DetailPayments.lines(payments, grants: grants, total: position.total, currency: currency, glyphs: glyphs, width: width)
+        }
         heading("Figures quarter by quarter (cumulative)")
         lines += figuresTable(position, grants: grants, currency: currency, glyphs: glyphs, width: width)
 
@@ -127,12 +132,12 @@ enum AreaDetailScreen {
         }
     }
 
-    /// Payment held, behind profile, figures standing in for a missing return: each on its own line.
-    static func statusLines(_ position: AreaPosition, glyphs: Glyphs) -> [[Span]] {
+    /// Payment held (and why: `held`, empty when nothing is), behind profile, figures standing in
+    /// for a missing return: each on its own line.
+    static func statusLines(_ position: AreaPosition, held: String, glyphs: Glyphs) -> [[Span]] {
         var lines: [[Span]] = []
-        if position.isPaymentWithheld {
-            let quarters = Quarter.allCases.filter { position.statuses[$0]?.withholdsPayment == true }.map(\.description).joined(separator: ", ")
-            lines.append([Span("\(glyphs.cross) PAYMENT HELD: the \(quarters) return is overdue", Style(.danger, bold: true))])
+        if !held.isEmpty {
+            lines.append([Span("\(glyphs.cross) PAYMENT HELD: \(held)", Style(.danger, bold: true))])
         }
         if position.isBehindProfile {
             let spent: String = position.percentSpend.map { Percent.text($0) } ?? glyphs.unknown

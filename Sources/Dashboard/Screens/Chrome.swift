@@ -37,23 +37,10 @@ enum Chrome {
         }
     }
 
+    /// The numbered views, then the area in detail and, at the right, the scroll position or the
+    /// funder's number. The labels are padded apart when all of that fits; else closer together.
     static func drawTabs(_ grid: inout Grid, _ rect: Rect, _ state: DashboardState) -> [(View, Range<Int>)] {
-        var x = rect.x + 1
-        var hits: [(View, Range<Int>)] = []
-        for (number, view) in View.allCases.enumerated() {
-            var label = " \(number + 1) \(view.title)"
-            if view == .outstanding { label += " (\(state.listedOutstanding.count))" }
-            label += " "
-            let active = state.detailAreaID == nil && state.view == view
-            let start = x
-            x = grid.put(label, x: x, y: rect.y, style: Style(active ? .tabActive : .tabInactive), clip: rect)
-            hits.append((view, start..<x))
-            x += 1
-        }
-        if let areaID = state.detailAreaID, let area = state.grants?.area(areaID) {
-            let name = Text.truncate(state.glyphs.text(area.name), max(0, rect.maxX - x - 2), glyphs: state.glyphs)
-            x = grid.put(" \(name) ", x: x, y: rect.y, style: Style(.tabActive), clip: rect)
-        }
+        let areaName = state.detailAreaID.flatMap { state.grants?.area($0) }.map { state.glyphs.text($0.name) }
         let funders = state.grants?.funders ?? []
         var label = ""
         if let position = state.scrollPosition {
@@ -61,10 +48,35 @@ enum Chrome {
         } else if funders.count > 1, let index = funders.firstIndex(where: { $0.id == state.funderID }) {
             label = "f funder \(index + 1)/\(funders.count) "
         }
+        let padded = tabLabels(state, padding: " ")
+        let paddedEnd = rect.x + 1 + padded.reduce(0) { $0 + $1.count + 1 }
+        let roomy = paddedEnd + (areaName.map { $0.count + 2 } ?? 0) + (label.isEmpty ? 0 : label.count + 1) <= rect.maxX
+        var x = rect.x + 1
+        var hits: [(View, Range<Int>)] = []
+        for (view, text) in zip(View.allCases, roomy ? padded : tabLabels(state, padding: "")) {
+            let active = state.detailAreaID == nil && state.view == view
+            let start = x
+            x = grid.put(text, x: x, y: rect.y, style: Style(active ? .tabActive : .tabInactive), clip: rect)
+            hits.append((view, start..<x))
+            x += 1
+        }
+        if let areaName {
+            let name = Text.truncate(areaName, max(0, rect.maxX - x - 2), glyphs: state.glyphs)
+            x = grid.put(" \(name) ", x: x, y: rect.y, style: Style(.tabActive), clip: rect)
+        }
         if !label.isEmpty && x + label.count + 1 <= rect.maxX {
             grid.put(label, x: rect.maxX - label.count, y: rect.y, style: Style(.dim), clip: rect)
         }
         return hits
+    }
+
+    /// ` 1 Overview `, ` 2 Outstanding (1) `, ...: each view's number and title within `padding`.
+    static func tabLabels(_ state: DashboardState, padding: String) -> [String] {
+        View.allCases.enumerated().map { number, view in
+            var label = "\(number + 1) \(view.title)"
+            if view == .outstanding { label += " (\(state.listedOutstanding.count))" }
+            return padding + label + padding
+        }
     }
 
     static func tabHits(_ state: DashboardState, _ rect: Rect) -> [(View, Range<Int>)] {
@@ -116,19 +128,24 @@ enum Chrome {
             return []
         case .detail:
             return ["? help", "q quit", "Esc back", "\(leftRight) previous/next area", "e record \(state.quarter) return", "u undo",
-                    "\(upDown) scroll", "< > quarter", "p present"]
+                    "\(upDown) scroll", "< > quarter", "p present", "A accept", "Q query", "P pay"]
         case .overview:
             return ["? help", "q quit", "\(glyphs.arrows) move", "Enter open", "Tab view", "/ find", "f funder", "[ ] year",
                     "< > quarter", "p present"]
         case .outstanding:
             let scope = state.outstanding.ofAllFunders ? "a this funder" : "a all funders"
             let scrolls = OutstandingScreen.lastColumnOffset(state) > 0
-            return ["? help", "q quit", "\(upDown) move"] + (scrolls ? [columns] : []) + [scope, "Enter open area", "e record this return", "Tab view"]
+            return ["? help", "q quit", "\(upDown) move"] + (scrolls ? [columns] : [])
+                + [scope, "Enter open area", "e record this return", "Tab view", "P pay", "A accept", "Q query"]
         case .document(let shown):
             let scrolls = DocumentScreen.lastColumnOffset(state, shown) > 0
             return ["? help", "q quit", "\(upDown) scroll"] + (scrolls ? [columns] : []) + ["Tab view", "f funder", "[ ] year"]
         case .board:
             return ["? help", "q quit", "\(upDown) area", columns, "t table", "o forecast", "Enter open", "[ ] year", "< > quarter", "p present"]
+        case .payments:
+            let scrolls = PaymentsScreen.lastColumnOffset(state) > 0
+            return ["? help", "q quit", "\(upDown) move"] + (scrolls ? [columns] : []) + ["A accept", "Q query", "P pay", "u undo",
+                                                                                       "Enter open area", "Tab view", "f funder", "[ ] year"]
         }
     }
 }

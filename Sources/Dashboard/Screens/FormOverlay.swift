@@ -1,18 +1,12 @@
 import Cells
+import GrantModel
 
 /// The record/correct form, drawn over the screen: a field per line, its problem beside it.
 enum FormOverlay {
     static func draw(_ grid: inout Grid, _ bounds: Rect, _ state: DashboardState, _ form: ReturnForm) -> Point? {
         let glyphs = state.glyphs
-        let box = bounds.centred(Size(width: min(76, bounds.width - 2), height: 13))
-        // The area's name is cut to keep the year and quarter whole in the title.
-        let period = " \(form.year) \(form.quarter)", label = "Record return: "
-        let areaName = Text.truncate(state.grants?.area(form.areaID).map { glyphs.text($0.name) } ?? form.areaID,
-                                     max(1, box.width - 6 - label.count - period.count), glyphs: glyphs)
-        grid.fill(box)
-        Box.draw(&grid, box, title: label + areaName + period, titleStyle: Style(.title, bold: true),
-                 border: Style(.selectedBorder), glyphs: glyphs)
-        let inner = Rect(x: box.x + 2, y: box.y + 2, width: box.width - 4, height: box.height - 3)
+        let inner = drawBox(&grid, bounds, state, title: "Record return: ", areaID: form.areaID, year: form.year, quarter: form.quarter,
+                            height: 13)
         let labelWidth = 10, fieldWidth = min(24, max(8, inner.width - labelWidth - 2))
         let problems = form.problems
         let underneath = state.grants.map(form.changedUnderneath) ?? []
@@ -20,11 +14,10 @@ enum FormOverlay {
         for (offset, field) in ReturnForm.Field.allCases.enumerated() {
             let y = inner.y + offset * 2
             let focused = field == form.focus
-            grid.put(field.label, x: inner.x, y: y, style: Style(.header, bold: focused), clip: inner)
-            let value = glyphs.text(form.value(field))
-            let shown = value.count >= fieldWidth ? String(value.suffix(fieldWidth - 1)) : value
-            grid.put(Text.padRight(shown, fieldWidth), x: inner.x + labelWidth, y: y, style: Style(.input, reverse: focused), clip: inner)
-            if focused { cursor = Point(x: inner.x + labelWidth + shown.count, y: y) }
+            let box = Rect(x: inner.x + labelWidth, y: y, width: fieldWidth, height: 1)
+            if let at = drawField(&grid, field.label, form.value(field), in: box, focused: focused, inner: inner, glyphs: glyphs) {
+                cursor = at
+            }
             let note: (String, Style)?
             if let clash = form.clashes.first(where: { $0.field == field }) {
                 note = ("! theirs: " + (clash.theirs.isEmpty ? "(empty)" : glyphs.text(clash.theirs)), Style(.danger))
@@ -36,7 +29,7 @@ enum FormOverlay {
                 note = focused ? (field.hint, Style(.dim)) : nil
             }
             if let (text, style) = note {
-                drawNote(&grid, text, style: style, field: Rect(x: inner.x + labelWidth, y: y, width: fieldWidth, height: 1), inner: inner, glyphs: glyphs)
+                drawNote(&grid, text, style: style, field: box, inner: inner, glyphs: glyphs)
             }
         }
         let footerY = inner.maxY - 1
@@ -49,12 +42,47 @@ enum FormOverlay {
             grid.put("t keep theirs · m use mine · Esc cancel", x: inner.x, y: footerY, style: Style(.dim), clip: inner)
             return cursor
         }
-        if let message = form.message {
+        drawFooter(&grid, message: form.message, keys: ["Enter save", "Tab next field", "Esc cancel", "Ctrl-U clear field"],
+                   inner: inner, glyphs: glyphs)
+        return cursor
+    }
+
+    /// The box over the screen, titled with what it does and the area's quarter; returns the
+    /// rectangle inside it. The area's name is cut to keep the year and quarter whole in the title.
+    static func drawBox(_ grid: inout Grid, _ bounds: Rect, _ state: DashboardState, title label: String, areaID: AreaID,
+                        year: FinancialYear, quarter: Quarter, height: Int) -> Rect {
+        let glyphs = state.glyphs
+        let box = bounds.centred(Size(width: min(76, bounds.width - 2), height: height))
+        let period = " \(year) \(quarter)"
+        let areaName = Text.truncate(state.grants?.area(areaID).map { glyphs.text($0.name) } ?? areaID,
+                                     max(1, box.width - 6 - label.count - period.count), glyphs: glyphs)
+        // The whole band of rows the box stands in is cleared: a figure behind it is then either
+        // hidden or whole, never cut off at the box's edge.
+        grid.fill(Rect(x: bounds.x, y: box.y, width: bounds.width, height: box.height))
+        Box.draw(&grid, box, title: label + areaName + period, titleStyle: Style(.title, bold: true),
+                 border: Style(.selectedBorder), glyphs: glyphs)
+        return Rect(x: box.x + 2, y: box.y + 2, width: box.width - 4, height: box.height - 3)
+    }
+
+    /// A field's label and its value in `box` (the end of a long value, so that the typing shows);
+    /// returns where the cursor goes when it is focused.
+    static func drawField(_ grid: inout Grid, _ label: String, _ value: String, in box: Rect, focused: Bool, inner: Rect,
+                          glyphs: Glyphs) -> Point? {
+        grid.put(label, x: inner.x, y: box.y, style: Style(.header, bold: focused), clip: inner)
+        let value = glyphs.text(value)
+        let shown = value.count >= box.width ? String(value.suffix(box.width - 1)) : value
+        grid.put(Text.padRight(shown, box.width), x: box.x, y: box.y, style: Style(.input, reverse: focused), clip: inner)
+        return focused ? Point(x: box.x + shown.count, y: box.y) : nil
+    }
+
+    /// The form's message (a save under way or refused) and, on the last line, its keys.
+    static func drawFooter(_ grid: inout Grid, message: String?, keys: [String], inner: Rect, glyphs: Glyphs) {
+        let footerY = inner.maxY - 1
+        if let message {
             grid.put(Text.truncate(message, inner.width, glyphs: glyphs), x: inner.x, y: footerY - 1, style: Style(.warning, bold: true), clip: inner)
         }
-        let keys = ["Enter save", "Tab next field", "Esc cancel", "Ctrl-U clear field"].map { [Span($0, Style(.dim))] }
-        grid.put(Text.whole(keys, inner.width, separator: [Span(" \(glyphs.middleDot) ", Style(.dim))]), x: inner.x, y: footerY, clip: inner)
-        return cursor
+        let spans = keys.map { [Span($0, Style(.dim))] }
+        grid.put(Text.whole(spans, inner.width, separator: [Span(" \(glyphs.middleDot) ", Style(.dim))]), x: inner.x, y: footerY, clip: inner)
     }
 
     /// A field's hint or problem: beside the field on its line and the blank line under it,
@@ -79,15 +107,18 @@ enum ProblemsOverlay {
     static func draw(_ grid: inout Grid, _ bounds: Rect, _ state: DashboardState) {
         let box = bounds.inset(by: 2)
         guard box.width > 10, box.height > 4 else { return }
-        grid.fill(box)
+        grid.fill(Rect(x: bounds.x, y: box.y, width: bounds.width, height: box.height))
         Box.draw(&grid, box, title: "The files on disk have \(state.reloadProblems.count) problem\(state.reloadProblems.count == 1 ? "" : "s")",
                  titleStyle: Style(.danger, bold: true), mark: "Esc closes", markStyle: Style(.dim), border: Style(.selectedBorder), glyphs: state.glyphs)
         let inner = Rect(x: box.x + 2, y: box.y + 2, width: box.width - 4, height: box.height - 3)
         let note = "csdash shows the last good data until they are fixed; it reloads by itself."
-        grid.put(Text.truncate(note, inner.width, glyphs: state.glyphs), x: inner.x, y: inner.y, style: Style(.dim), clip: inner)
+        let noteLines = Text.wrap(note, inner.width)
+        for (offset, line) in noteLines.enumerated() {
+            grid.put(line, x: inner.x, y: inner.y + offset, style: Style(.dim), clip: inner)
+        }
         let lines = state.reloadProblems.flatMap { Text.wrap(state.glyphs.text($0.description), inner.width) }
-        for (offset, line) in lines.prefix(inner.height - 2).enumerated() {
-            grid.put(line, x: inner.x, y: inner.y + 2 + offset, clip: inner)
+        for (offset, line) in lines.prefix(max(0, inner.height - noteLines.count - 1)).enumerated() {
+            grid.put(line, x: inner.x, y: inner.y + noteLines.count + 1 + offset, clip: inner)
         }
     }
 }

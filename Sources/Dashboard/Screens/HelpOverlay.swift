@@ -7,11 +7,11 @@ enum HelpOverlay {
         ("Enter", "open the selected area (double-click too)"),
         ("Esc / Backspace", "back; close help or search"),
         ("Tab / Shift-Tab", "next / previous view"),
-        ("1 2 3 4 5 6", "overview, outstanding, board, years, themes, decisions"),
+        ("1 2 3 4", "overview, outstanding, board tables, years"),
+        ("5 6 7", "themes, decisions, payments"),
         ("/", "find an area by name; n finds the next"),
         ("f / F", "next / previous funder"),
-        ("[  ]", "previous / next financial year"),
-        ("<  >", "previous / next quarter"),
+        ("[ ]  < >", "previous / next financial year, quarter"),
         ("PgUp PgDn Home End", "page, first, last"),
         ("← →  (area detail)", "previous / next area"),
         ("← →  (tables)", "scroll the columns that do not all fit"),
@@ -19,10 +19,10 @@ enum HelpOverlay {
         ("t  o  (board tables)", "Table 1 or 2 when both do not fit / forecast columns"),
         ("mouse", "click selects, double-click opens, wheel scrolls"),
         ("e", "record or correct the selected quarter's return"),
+        ("A  Q  P", "accept, query the selected return; record a payment"),
         ("u", "undo this session's last save"),
         ("p", "presentation mode for a projected board walkthrough"),
-        ("!", "problems in the files on disk (after a reload)"),
-        ("? / q", "this help / quit"),
+        ("! / ? / q", "problems in the files on disk / this help / quit"),
     ]
 
     /// Presentation mode's keys: a page at a time, nothing that edits.

@@ -23,8 +23,7 @@ enum OutstandingScreen {
                 Span("\(row.year) \(row.quarter)"),
                 Span(row.status.daysOverdue.map(String.init) ?? "", Style(.header, bold: true)),
                 Span(row.area.contact.isEmpty ? glyphs.unknown : glyphs.text(row.area.contact), row.area.contact.isEmpty ? Style(.dim) : .normal),
-                Span(row.status.withholdsPayment ? "\(glyphs.cross) held" : "not yet held",
-                     row.status.withholdsPayment ? Style(.danger) : Style(.dim)),
+                paymentCell(row, state),
                 Span(Badge.long(row.status, glyphs: glyphs), Badge.style(row.status)),
                 Span(row.due.longDescription),
             ]
@@ -35,6 +34,18 @@ enum OutstandingScreen {
         let shown = state.outstanding
         return TableView(columns: columns, rows: rows, selected: shown.cursor.index, scroll: shown.cursor.viewport.top,
                          columnOffset: shown.columns.top, glyphs: glyphs)
+    }
+
+    /// The model's word on the payment: an overdue return holds it, unless it was paid already.
+    static func paymentCell(_ row: ReturnRow, _ state: DashboardState) -> Span {
+        let glyphs = state.glyphs
+        switch state.grants?.paymentStatus(for: row.area.id, in: row.year, quarter: row.quarter, asOf: state.asOf) {
+        case .held?: return Span("\(glyphs.cross) held", Style(.danger))
+        case .paid(let day)?:
+            let currency = state.grants?.funder(row.funderID)?.currency ?? .gbp
+            return Span(Badge.text(.paid(on: day), currency: currency, glyphs: glyphs), Style(.dim))
+        default: return Span("not yet held", Style(.dim))
+        }
     }
 
     static func tableRect(_ layout: ScreenLayout) -> Rect {

@@ -1,7 +1,8 @@
 import Cells
 import GrantModel
 
-/// One pane per area: total, bars of planned and spend against it, return badges and marks.
+/// One pane per area: total, bars of planned and spend against it, return badges and marks; where
+/// the folder keeps reviews and payments, each quarter's review and payment beside its badge.
 enum OverviewScreen {
     static func draw(_ grid: inout Grid, _ layout: ScreenLayout, _ state: DashboardState) -> Point? {
         guard let report = state.report, !report.positions.isEmpty else {
@@ -12,12 +13,15 @@ enum OverviewScreen {
             ])
             return nil
         }
-        let panes = OverviewLayout(body: layout.body, count: report.positions.count)
+        let panes = state.overviewLayout
+        let payments = state.funderPayments
         var cursor: Point?
         for (index, position) in report.positions.enumerated() {
             guard let rect = panes.rect(of: index, scroll: state.overviewRows.top) else { continue }
             let selected = position.area.id == state.selectedAreaID
-            AreaPane.draw(&grid, rect, position, currency: report.funder.currency, selected: selected, glyphs: state.glyphs)
+            let facts = AreaPane.Payments(isHeld: payments.isHeld(position.area.id),
+                                          quarters: payments.isTracked ? payments.quarters(of: position.area.id) : nil)
+            AreaPane.draw(&grid, rect, position, facts, currency: report.funder.currency, selected: selected, glyphs: state.glyphs)
             if selected { cursor = Point(x: rect.x + 2, y: rect.y) }
         }
         if panes.rows > panes.visibleRows {
@@ -26,18 +30,17 @@ enum OverviewScreen {
             let label = " areas \(first)-\(last) of \(report.positions.count) "
             grid.put(label, x: layout.body.maxX - label.count, y: layout.body.maxY - 1, style: Style(.dim))
         }
-        drawTotals(&grid, layout.totals, report, state.glyphs)
+        drawTotals(&grid, layout.totals, report, held: payments.held.count, state.glyphs)
         return cursor
     }
 
     /// The totals line: as much as fits, dropping the least important parts first.
-    static func drawTotals(_ grid: inout Grid, _ rect: Rect, _ report: FunderReport, _ glyphs: Glyphs) {
+    static func drawTotals(_ grid: inout Grid, _ rect: Rect, _ report: FunderReport, held withheld: Int, _ glyphs: Glyphs) {
         guard !rect.isEmpty else { return }
         let totals = report.totals, currency = report.funder.currency
         func share(_ part: Money?) -> String {
             part.map { "\(glyphs.money($0, currency)) \(BoardTables.percent(Percent.of($0, in: totals.total)))" } ?? glyphs.unknown
         }
-        let withheld = report.positions.filter(\.isPaymentWithheld).count
         let behind = report.positions.filter(\.isBehindProfile).count
         // (priority, span): lower numbers survive longer.
         var parts: [(Int, Span)] = [(0, Span("Total \(glyphs.money(totals.total, currency))", Style(.header, bold: true)))]
@@ -61,8 +64,20 @@ enum OverviewScreen {
 
 /// One area's pane on the overview.
 enum AreaPane {
-    static func draw(_ grid: inout Grid, _ rect: Rect, _ position: AreaPosition, currency: Currency, selected: Bool, glyphs: Glyphs) {
-        let (mark, markStyle) = self.mark(position, glyphs)
+    /// What a pane shows of the area's payments.
+    struct Payments {
+        /// A return overdue or queried holds a payment (`Grants.isPaymentHeld`).
+        var isHeld: Bool
+        /// Each quarter's review and payment, Q1 first; nil where the folder keeps neither.
+        var quarters: [PaymentRow]?
+
+        /// Paid in the year by the as-of date; nil where the folder keeps no payments.
+        var paid: Money? { quarters.map { $0.filter { $0.paid != nil }.compactMap(\.amount).sum() } }
+    }
+
+    static func draw(_ grid: inout Grid, _ rect: Rect, _ position: AreaPosition, _ payments: Payments, currency: Currency,
+                     selected: Bool, glyphs: Glyphs) {
+        let (mark, markStyle) = self.mark(position, held: payments.isHeld, glyphs)
         // The selection is the reversed title alone: restyling the whole border would make every
         // arrow key repaint two boxes (see BENCHMARKS.md).
         Box.draw(&grid, rect, title: glyphs.text(position.area.name),
@@ -71,17 +86,28 @@ enum AreaPane {
         let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
         guard inner.width > 10 else { return }
         // The total, then each further part whole or not at all: no figure cut at the pane's edge.
-        grid.put(Text.whole(summary(position, currency, glyphs), inner.width), x: inner.x, y: inner.y, clip: inner)
+        var summary = self.summary(position, held: payments.isHeld, currency, glyphs)
+        if let paid = payments.paid { summary.append([Span("  paid ", Style(.dim)), Span(glyphs.money(paid, currency))]) }
+        grid.put(Text.whole(summary, inner.width), x: inner.x, y: inner.y, clip: inner)
         drawBar(&grid, inner.row(1), label: "Planned", part: position.planned, position: position,
                 percent: position.percentAllocated, currency: currency, style: Style(.planned), glyphs: glyphs)
         drawBar(&grid, inner.row(2), label: "Spent", part: position.spend, position: position,
                 percent: position.percentSpend, currency: currency, style: Style(.spend), glyphs: glyphs)
-        drawBadges(&grid, inner.row(3), position, glyphs)
+        guard let quarters = payments.quarters, quarters.count == Quarter.allCases.count else {
+            drawBadges(&grid, inner.row(3), position, glyphs)
+            return
+        }
+        let items = quarters.map { PaneBadges.Quarterly(quarter: $0.quarter, returnStatus: position.statuses[$0.quarter] ?? .notDue, row: $0) }
+        if inner.height >= 5, let lines = PaneBadges.twoLines(items, width: inner.width, currency: currency, glyphs: glyphs) {
+            for (offset, line) in lines.enumerated() { grid.put(line, x: inner.x, y: inner.y + 3 + offset, clip: inner) }
+        } else {
+            grid.put(PaneBadges.line(items, width: inner.width, currency: currency, glyphs: glyphs), x: inner.x, y: inner.y + 3, clip: inner)
+        }
     }
 
     /// The title's mark: payment held outranks behind profile; both show when there is room.
-    static func mark(_ position: AreaPosition, _ glyphs: Glyphs) -> (String, Style) {
-        if position.isPaymentWithheld {
+    static func mark(_ position: AreaPosition, held: Bool, _ glyphs: Glyphs) -> (String, Style) {
+        if held {
             return ("\(glyphs.cross) PAYMENT HELD", Style(.danger, bold: true))
         }
         if position.isBehindProfile { return ("\(glyphs.behind) behind profile", Style(.warning)) }
@@ -89,7 +115,7 @@ enum AreaPane {
     }
 
     /// The pane's first line, in parts: each a label with its figure.
-    static func summary(_ position: AreaPosition, _ currency: Currency, _ glyphs: Glyphs) -> [[Span]] {
+    static func summary(_ position: AreaPosition, held: Bool, _ currency: Currency, _ glyphs: Glyphs) -> [[Span]] {
         var parts = [[Span("Total ", Style(.dim)), Span(glyphs.money(position.total, currency), Style(.header, bold: true))]]
         // Spend past the total is marked in a symbol and a word, as planned past it is.
         if let spend = position.spend, BarShare.isOver(spend, position.total) {
@@ -109,7 +135,7 @@ enum AreaPane {
                 }
             }
         }
-        if position.isPaymentWithheld && position.isBehindProfile {
+        if held && position.isBehindProfile {
             parts.append([Span("  \(glyphs.behind) behind", Style(.warning))])
         }
         return parts

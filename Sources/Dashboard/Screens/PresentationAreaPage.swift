@@ -33,6 +33,7 @@ enum PresentationAreaPage {
         blocks += [.gap(priority: 7), bars(position, glyphs: glyphs), .gap(priority: 7)]
         blocks += badges(position, width: page.width, glyphs: glyphs)
         blocks += alerts(position, page)
+        blocks += payments(position, page)
         if !position.comment.isEmpty {
             blocks += [.gap(priority: 6), .wrapped(position.comment, width: page.width, style: Presenting.strong, priority: 2)]
         }
@@ -61,7 +62,7 @@ enum PresentationAreaPage {
     static func title(_ position: AreaPosition, _ page: PageContext) -> PageBlock {
         let glyphs = page.glyphs
         var marks: [Span] = []
-        if position.isPaymentWithheld { marks.append(Span(" \(glyphs.cross) PAYMENT HELD ", Style(.presentAlert))) }
+        if page.state.funderPayments.isHeld(position.area.id) { marks.append(Span(" \(glyphs.cross) PAYMENT HELD ", Style(.presentAlert))) }
         if overspent(position) != nil { marks.append(Span("  \(glyphs.alert) OVERSPENT", Presenting.strong)) }
         if position.isBehindProfile { marks.append(Span("  \(glyphs.behind) BEHIND PROFILE", Presenting.strong)) }
         return PageBlock(height: 1) { grid, rect in
@@ -149,5 +150,31 @@ enum PresentationAreaPage {
         return [.gap(priority: 6)] + lines.map { text, overdue in
             .band(text, width: page.width, style: overdue ? Style(.presentAlert) : Presenting.strong)
         }
+    }
+}
+
+extension PresentationAreaPage {
+    /// Where the folder keeps reviews and payments: what the area has been paid in the year, and
+    /// each return queried spelled out as an overdue one is (`Q2 RETURN QUERIED — PAYMENT HELD`),
+    /// with the query.
+    static func payments(_ position: AreaPosition, _ page: PageContext) -> [PageBlock] {
+        let payments = page.state.funderPayments
+        guard payments.isTracked else { return [] }
+        let rows = payments.quarters(of: position.area.id)
+        let paid = rows.filter { $0.paid != nil }.compactMap(\.amount).sum()
+        let share = Percent.of(paid, in: position.total).map { " (\(Percent.text($0)))" } ?? ""
+        // The amount paid whole, then the total and the share only where they fit whole too.
+        let parts = [[Span("Paid to date ", Presenting.plain), Span(page.money(paid), Presenting.strong)],
+                     [Span(" of \(page.money(position.total))", Presenting.plain)], [Span(share, Presenting.plain)]]
+        let line = PageBlock(height: 1, priority: 3) { grid, rect in
+            grid.put(Text.whole(parts, rect.width), x: rect.x, y: rect.y, clip: rect)
+        }
+        var blocks: [PageBlock] = [.gap(priority: 6), line]
+        for row in rows {
+            guard case .held(.queried(let query)) = row.status else { continue }
+            let text = "\(row.quarter) RETURN QUERIED \(Presenting.dash(page.glyphs)) PAYMENT HELD: \(page.glyphs.text(query.replacingNewlines()))"
+            blocks.append(.band(text, width: page.width))
+        }
+        return blocks
     }
 }

@@ -71,7 +71,7 @@ enum PresentationSummary {
         let numberWidth = String(positions.count).count
         let items = positions.enumerated().map { index, position -> [Span] in
             var spans = [Span(Text.padLeft("\(index + 1)", numberWidth) + "  ", Presenting.strong), Span(glyphs.text(position.area.name), Presenting.plain)]
-            if position.isPaymentWithheld {
+            if page.state.funderPayments.isHeld(position.area.id) {
                 spans.append(Span("  \(glyphs.cross) PAYMENT HELD", Presenting.strong))
             } else if PresentationAreaPage.overspent(position) != nil {
                 spans.append(Span("  \(glyphs.alert) OVERSPENT", Presenting.strong))

@@ -28,10 +28,10 @@ extension ReturnsTableEditor {
         if first == second { return true }
         guard !first.isEmpty, !second.isEmpty else { return false }
         switch column {
-        case "received", "reviewed":
+        case "received", "reviewed", "paid":
             guard case .success(let a) = Day.parse(first), case .success(let b) = Day.parse(second) else { return false }
             return a == b
-        case "planned", "spend":
+        case "planned", "spend", "amount":
             guard case .success(let a) = MoneyParser.parse(first, currency: currency),
                   case .success(let b) = MoneyParser.parse(second, currency: currency) else { return false }
             return a == b

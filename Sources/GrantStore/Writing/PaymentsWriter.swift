@@ -4,7 +4,8 @@ import GrantModel
 /// payments.csv written as `ReturnsWriter` writes returns.csv, step for step: the lock, the folder
 /// re-read under it, the edits applied keeping unknown columns and row order, the whole folder
 /// validated as it will be, and the same commit (`Commit`: journal, atomic replace, audit lines,
-/// both or neither). The file is made, with its header, by the first payment recorded.
+/// both or neither), and the same refusal of a checked edit whose fields changed since it was
+/// made. The file is made, with its header, by the first payment recorded.
 public enum PaymentsWriter {
     static let header = FileSchema.payments.columns
 
@@ -36,6 +37,10 @@ public enum PaymentsWriter {
 
         // The editor of returns.csv's rows serves: the key columns are the same.
         var editor = ReturnsTableEditor(table: table)
+        // A checked edit (the dashboard's undo of a payment) never puts back a field that someone
+        // has changed since: refused whole, as returns are.
+        let conflicts = editor.conflicts(with: edits, grants: before.grants)
+        if !conflicts.isEmpty { throw .conflict(AuditHistory.attributing(conflicts, in: folder)) }
         for edit in edits { editor.apply(edit) }
         let changes = editor.changes.map { FieldChange(file: file, key: $0.key, field: $0.field, old: $0.old, new: $0.new) }
         guard !changes.isEmpty else { return ReturnsWriter.Outcome(changes: [], undo: [], warnings: settled, folder: before) }
