@@ -101,6 +101,7 @@ extension Day {
     }
 
     /// As `parse(_:)`, from the text's UTF-8: `2016-12-06` is read straight from the bytes.
+    @inlinable
     public static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Result<Day, ParseFailure> {
         if bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
            let year = bytes.asciiNumber(0..<4), let month = bytes.asciiNumber(5..<7), let day = bytes.asciiNumber(8..<10),

@@ -51,6 +51,7 @@ public enum MoneyParser {
     /// As `parse(_:currency:)`, from the text's UTF-8. The everyday spelling, digits (at most 15)
     /// then `.` and one or two digits, is read straight from the bytes, with the result the
     /// text would give: a national folder has hundreds of thousands of amounts.
+    @inlinable
     public static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>, currency: Currency?) -> Result<Money, Failure> {
         var index = 0, pounds: Int64 = 0
         while index < bytes.count && index <= 15, let digit = bytes.asciiDigit(at: index) {
@@ -85,12 +86,13 @@ extension Character {
 
 extension UnsafeBufferPointer<UInt8> {
     /// The value of the ASCII digit at `index`; nil for any other byte.
-    @inline(__always)
+    @inlinable
     func asciiDigit(at index: Int) -> Int? {
         self[index] >= UInt8(ascii: "0") && self[index] <= UInt8(ascii: "9") ? Int(self[index] - UInt8(ascii: "0")) : nil
     }
 
     /// The number the ASCII digits in `range` write; nil when any byte there is not a digit.
+    @inlinable
     func asciiNumber(_ range: Range<Int>) -> Int? {
         var value = 0
         for index in range {

@@ -59,8 +59,9 @@ public enum CSVReader {
         atFileStart && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     }
 
-    /// Files from this size are scanned in two halves at once.
-    private static let halvingSize = 1 << 20
+    /// Files from this size, and each block of projects.csv (`ProjectRecords.blockSize`), are
+    /// scanned in two halves at once.
+    private static let halvingSize = 1 << 19
 
     /// The records of the bytes in `range`, read as if they were a whole file. Record lines count
     /// from `firstLine` at the range's start.
@@ -74,9 +75,11 @@ public enum CSVReader {
         /// `room`: the bytes whose entries the arrays should have room for.
         static func scanning(_ bytes: [UInt8], _ range: Range<Int>, room: Int, firstLine: Int) -> Result<Part, CSVRefusal> {
             var part = Part()
-            part.offsets.reserveCapacity(room / 8)
-            part.recordStarts.reserveCapacity(room / 64)
-            part.recordLines.reserveCapacity(room / 64)
+            // A field takes seven bytes or more, and a record fifty, in every file of a national
+            // folder: room for that many spares growing, which would copy the entries.
+            part.offsets.reserveCapacity(room / 6)
+            part.recordStarts.reserveCapacity(room / 48)
+            part.recordLines.reserveCapacity(room / 48)
             let scanned = bytes.withUnsafeBufferPointer { buffer in
                 CSVScanner.scan(UnsafeBufferPointer(rebasing: buffer[..<range.upperBound]), from: range.lowerBound,
                                 firstLine: firstLine, offsets: &part.offsets, recordStarts: &part.recordStarts,

@@ -8,8 +8,11 @@ public struct CSVTable: Sendable {
         let path: String
         let scan: CSVScan
         let header: [CSVField]
-        /// The scan's record of each data row.
-        let rowRecords: [Int]
+        let rowCount: Int
+        /// The scan's record of each data row: from `firstRowRecord` on, one after another, when no
+        /// blank record stands among them (as is usual); else as `rowRecords` lists them.
+        let firstRowRecord: Int
+        let rowRecords: [Int]?
         let columnIndex: [String: Int]
         let columns: ColumnNames
 
@@ -17,7 +20,12 @@ public struct CSVTable: Sendable {
             self.path = path
             self.scan = scan
             self.header = header
-            self.rowRecords = rowRecords
+            rowCount = rowRecords.count
+            let first = rowRecords.first ?? 0
+            firstRowRecord = first
+            // In order, so one after another when the last is as far from the first as their count.
+            let oneAfterAnother = rowRecords.isEmpty || rowRecords[rowRecords.count - 1] - first == rowRecords.count - 1
+            self.rowRecords = oneAfterAnother ? nil : rowRecords
             var columnIndex: [String: Int] = [:]
             for (index, field) in header.enumerated() where columnIndex[field.value] == nil {
                 columnIndex[field.value] = index
@@ -35,23 +43,21 @@ public struct CSVTable: Sendable {
 
     /// The data rows made whole, on each access: code that reads every field of a large file
     /// reads the rows through a `RowReader` instead.
-    public var records: [CSVRecord] { storage.rowRecords.map(scan.record) }
+    public var records: [CSVRecord] { (0..<rowCount).map { scan.record(record(ofRow: $0)) } }
 
     @inline(__always)
     var scan: CSVScan { storage.scan }
-    var rowCount: Int { storage.rowRecords.count }
+    var rowCount: Int { storage.rowCount }
 
     /// The scan's record of data row `row`.
     @inline(__always)
-    func record(ofRow row: Int) -> Int { storage.rowRecords[row] }
+    func record(ofRow row: Int) -> Int { storage.rowRecords?[row] ?? storage.firstRowRecord + row }
 
     /// The first column named `name` (as `columnIndex[name]`).
     @inline(__always)
-    func column(_ name: String) -> Int? {
-        var guess = 0
-        return storage.columns.index(of: name, guess: &guess)
-    }
+    func column(_ name: String) -> Int? { storage.columns.index(of: name, guess: 0) }
 
+    /// `rowRecords`: the scan's record of each data row, in order.
     init(path: String, scan: CSVScan, header: [CSVField], rowRecords: [Int]) {
         storage = Storage(path: path, scan: scan, header: header, rowRecords: rowRecords)
     }
@@ -109,19 +115,13 @@ struct ColumnNames {
     /// on every row, mostly the header's, so `guess` (the column after the last one found) is
     /// tried before the header is searched.
     @inline(__always)
-    func index(of name: String, guess: inout Int) -> Int? {
+    func index(of name: String, guess: Int) -> Int? {
         let length = name.utf8.count
         func isColumn(_ index: Int) -> Bool {
             index < names.count && lengths[index] == length && isFirstOfName[index] && names[index] == name
         }
-        if isColumn(guess) {
-            guess += 1
-            return guess - 1
-        }
-        for index in names.indices where isColumn(index) {
-            guess = index + 1
-            return index
-        }
+        if isColumn(guess) { return guess }
+        for index in names.indices where isColumn(index) { return index }
         return nil
     }
 }

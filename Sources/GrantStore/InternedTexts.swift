@@ -4,14 +4,15 @@ import Glibc
 
 /// Texts longer than a `String` holds inline, kept by hash so that each is made once: a theme or a
 /// project title is written on thousands of rows, and one shared copy saves an allocation, a copy
-/// and a free per row. Open addressing in a power-of-two table, doubled when half full.
-struct InternedTexts {
+/// and a free per row. Open addressing in a power-of-two table, doubled when half full. A class,
+/// so that its table is changed in place, with no access to a stored value to check at each text.
+final class InternedTexts {
     private var slots: [String?] = Array(repeating: nil, count: 1024)
     private var hashes: [UInt64] = Array(repeating: 0, count: 1024)
     private var count = 0
 
     /// The text of `bytes` (well-formed UTF-8).
-    mutating func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         // Up to 15 bytes a `String` needs no storage of its own: nothing to share.
         guard bytes.count > 15 else { return String(decoding: bytes, as: UTF8.self) }
         let hash = InternedTexts.hash(bytes)
@@ -29,7 +30,7 @@ struct InternedTexts {
         return made
     }
 
-    private mutating func grow() {
+    private func grow() {
         let kept = zip(slots, hashes).compactMap { text, hash in text.map { ($0, hash) } }
         slots = Array(repeating: nil, count: slots.count * 2)
         hashes = Array(repeating: 0, count: slots.count)

@@ -50,7 +50,7 @@ struct LocatedRecords<Value>: RandomAccessCollection {
     }
 
     /// Tables from this many rows are read in two halves at once: a block of projects.csv
-    /// (`ProjectRecords`) has about ten thousand. (Computed: a generic type has no stored statics.)
+    /// (`ProjectRecords`) has about five thousand. (Computed: a generic type has no stored statics.)
     private static var halvingCount: Int { 4_096 }
 
     /// Reads the rows in `range` into `values` and `rows` from the range's lower bound on: how

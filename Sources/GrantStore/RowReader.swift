@@ -151,13 +151,16 @@ struct RowReader {
             if required { fail(column, "\(column) is empty: a date is required, e.g. 2016-12-06") }
             return nil
         }
-        let value = text(column)
+        let failure: Day.ParseFailure
         switch parsed {
-        case .success(let day):
-            return day
-        case .failure(.doesNotExist):
+        case .success(let day): return day
+        case .failure(let found): failure = found
+        }
+        let value = text(column)
+        switch failure {
+        case .doesNotExist:
             fail(column, "\(column) \(quoted(value)) is not a date that exists: \(RowReader.whyNoSuchDate(value))")
-        case .failure(.malformed):
+        case .malformed:
             fail(column, "\(column) \(quoted(value)) is not a date: write 2016-12-06 (or 06/12/2016, day first)")
         }
         return nil

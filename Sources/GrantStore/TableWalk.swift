@@ -11,7 +11,7 @@ final class TableWalk {
     /// The header's names, copied for this walk alone.
     private let columns: ColumnNames
     private var nextColumn = 0
-    private var texts = InternedTexts()
+    private let texts = InternedTexts()
 
     init(header: [CSVField], view: CSVScanView) {
         self.view = view
@@ -20,7 +20,11 @@ final class TableWalk {
 
     /// The first column named `name`, as `CSVTable.column` finds it.
     @inline(__always)
-    func column(_ name: String) -> Int? { columns.index(of: name, guess: &nextColumn) }
+    func column(_ name: String) -> Int? {
+        let found = columns.index(of: name, guess: nextColumn)
+        if let found { nextColumn = found + 1 }
+        return found
+    }
 
     /// The area last asked about and its funder's currency: rows come in runs of one area, and
     /// two dictionary lookups a row cost more than reading the row's money.
