@@ -4,11 +4,12 @@ import Glibc
 
 /// Texts longer than a `String` holds inline, kept by hash so that each is made once: a theme or a
 /// project title is written on thousands of rows, and one shared copy saves an allocation, a copy
-/// and a free per row. Open addressing in a power-of-two table, doubled when half full. A class,
-/// so that its table is changed in place, with no access to a stored value to check at each text.
+/// and a free per row. Open addressing in a power-of-two table, small at first (most tables are
+/// read in a walk of their own) and doubled when half full. A class, so that its table is changed
+/// in place, with no access to a stored value to check at each text.
 final class InternedTexts {
-    private var slots: [String?] = Array(repeating: nil, count: 1024)
-    private var hashes: [UInt64] = Array(repeating: 0, count: 1024)
+    private var slots: [String?] = Array(repeating: nil, count: 64)
+    private var hashes: [UInt64] = Array(repeating: 0, count: 64)
     private var count = 0
 
     /// The text of `bytes` (well-formed UTF-8).

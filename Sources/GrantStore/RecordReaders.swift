@@ -1,7 +1,8 @@
 import GrantModel
 
-/// Turns the rows of each file into domain records. Row-level problems only; references between
-/// files are checked by `CrossReferences` once everything is read.
+/// Turns the rows of each file into domain records (returns.csv's in `RecordReaders+Returns.swift`).
+/// Row-level problems only; references between files are checked by `CrossReferences` once
+/// everything is read.
 struct RecordReaders {
     /// Currencies by funder, so money columns are checked against their funder's symbol.
     var currencyByFunder: [FunderID: Currency] = [:]
