@@ -59,9 +59,9 @@ public enum CSVReader {
         atFileStart && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     }
 
-    /// Files from this size, and each block of projects.csv (`ProjectRecords.blockSize`), are
-    /// scanned in two halves at once.
-    private static let halvingSize = 1 << 19
+    /// Files from this size are scanned in two halves at once. A block of projects.csv is smaller
+    /// (`ProjectRecords.blockSize`): its rows are read in halves instead (`LocatedRecords`).
+    private static let halvingSize = 1 << 20
 
     /// The records of the bytes in `range`, read as if they were a whole file. Record lines count
     /// from `firstLine` at the range's start.
