@@ -39,7 +39,7 @@ struct Validation {
         func keys(_ schema: FileSchema, _ column: String) -> Set<String>? {
             if unreadable.contains(schema.fileName) { return nil }
             guard let table = tables[schema.fileName] else { return [] }
-            var keys: Set<String> = []
+            var keys = Set<String>(minimumCapacity: table.rowCount)
             table.walkRows { row in
                 let key = row.text(column)
                 if !key.isEmpty { keys.insert(key) }
