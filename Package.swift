@@ -33,7 +33,7 @@ let package = Package(
                        providers: [.apt(["libncurses-dev"])]),
         .target(name: "CTerminalSupport"),
         .target(name: "Terminal", dependencies: ["Cells", "CNCurses", "CTerminalSupport"]),
-        // glibc's mallopt, for how the executable hands freed memory back (csdash/LargeBlocks.swift).
+        // glibc's mallopt, for how the executable hands freed memory back (csdash/FreedMemory.swift).
         .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         // Layer 5: the executable: argument parsing, report formats, wiring (it hands the store's
         // results to the dashboard as values, and the terminal's input to it as events).

@@ -8,7 +8,7 @@
 // year-on-year figure is computed from it for every year and quarter, as `csdash report` and
 // the dashboard would. Any trap (a force unwrap, an overflow, an index out of range) is a crash
 // that libFuzzer saves. An input with a projects.csv is also written to disk and read there with
-// projects.csv in pieces of a few bytes: it must give what reading that file whole gives.
+// projects.csv in blocks of a few bytes: it must give what reading that file whole gives.
 
 import Foundation
 import GrantModel
@@ -43,7 +43,7 @@ public func fuzzDataFolder(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         precondition(diagnostic.severity == .warning || loaded.grants == nil, "an error, yet the data was given")
     }
     if let grants = loaded.grants { exercise(grants) }
-    if let projects = files["projects.csv"] { comparePieces(files, projects) }
+    if let projects = files["projects.csv"] { compareBlocks(files, projects) }
     return 0
 }
 
@@ -55,9 +55,9 @@ private let diskFolder: String = {
     return path
 }()
 
-/// projects.csv read in pieces (as from disk) and whole (as a writer's replacement) must agree
+/// projects.csv read in blocks (as from disk) and whole (as a writer's replacement) must agree
 /// on every diagnostic and every project.
-private func comparePieces(_ files: [String: [UInt8]], _ projects: [UInt8]) {
+private func compareBlocks(_ files: [String: [UInt8]], _ projects: [UInt8]) {
     for name in fileNames {
         let path = diskFolder + "/" + name
         if let bytes = files[name] {
@@ -66,11 +66,11 @@ private func comparePieces(_ files: [String: [UInt8]], _ projects: [UInt8]) {
             try? FileManager.default.removeItem(atPath: path)
         }
     }
-    guard let inPieces = try? DataFolder.load(diskFolder, pieceSize: 7 + projects.count % 61),
+    guard let inBlocks = try? DataFolder.load(diskFolder, blockSize: 7 + projects.count % 61),
           let whole = try? DataFolder.load(diskFolder, replacing: ["projects.csv": projects]) else { return }
-    precondition(inPieces.diagnostics.map(\.description) == whole.diagnostics.map(\.description),
-                 "pieces and whole differ:\n\(inPieces.diagnostics)\n\(whole.diagnostics)")
-    precondition(inPieces.grants?.projects == whole.grants?.projects, "pieces and whole read different projects")
+    precondition(inBlocks.diagnostics.map(\.description) == whole.diagnostics.map(\.description),
+                 "blocks and whole differ:\n\(inBlocks.diagnostics)\n\(whole.diagnostics)")
+    precondition(inBlocks.grants?.projects == whole.grants?.projects, "blocks and whole read different projects")
 }
 
 /// Everything the reports and screens compute from valid data.

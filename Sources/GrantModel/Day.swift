@@ -100,6 +100,17 @@ extension Day {
         return .success(day)
     }
 
+    /// As `parse(_:)`, from the text's UTF-8: `2016-12-06` is read straight from the bytes.
+    @inlinable
+    public static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Result<Day, ParseFailure> {
+        if bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+           let year = bytes.asciiNumber(0..<4), let month = bytes.asciiNumber(5..<7), let day = bytes.asciiNumber(8..<10),
+           let found = Day(year: year, month: month, day: day) {
+            return .success(found)
+        }
+        return parse(String(decoding: bytes, as: UTF8.self))
+    }
+
     /// Splits `text` into numbers; the day and month of the UK form may have one digit (`6/12/2016`).
     private static func numericParts(_ text: String, separator: Character, widths: [Int]) -> [Int]? {
         let parts = text.split(separator: separator, omittingEmptySubsequences: false)

@@ -24,6 +24,16 @@ public struct FinancialYear: Hashable, Comparable, Sendable, CustomStringConvert
         return .success(FinancialYear(startYear: start))
     }
 
+    /// As `parse(_:)`, from the text's UTF-8: `2016/17` is read straight from the bytes.
+    @inlinable
+    public static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Result<FinancialYear, ParseFailure> {
+        if bytes.count == 7, bytes[4] == UInt8(ascii: "/"), let start = bytes.asciiNumber(0..<4),
+           let end = bytes.asciiNumber(5..<7), end == (start + 1) % 100 {
+            return .success(FinancialYear(startYear: start))
+        }
+        return parse(String(decoding: bytes, as: UTF8.self))
+    }
+
     /// `2016/17`
     public var description: String {
         let end = (startYear + 1) % 100

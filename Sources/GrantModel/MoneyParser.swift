@@ -48,6 +48,27 @@ public enum MoneyParser {
         return .success(Money(pence: pence))
     }
 
+    /// As `parse(_:currency:)`, from the text's UTF-8. The everyday spelling, digits (at most 15)
+    /// then `.` and one or two digits, is read straight from the bytes, with the result the
+    /// text would give: a national folder has hundreds of thousands of amounts.
+    @inlinable
+    public static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>, currency: Currency?) -> Result<Money, Failure> {
+        var index = 0, pounds: Int64 = 0
+        while index < bytes.count && index <= 15, let digit = bytes.asciiDigit(at: index) {
+            pounds = pounds * 10 + Int64(digit)
+            index += 1
+        }
+        let decimals = bytes.count - index - 1
+        if index > 0 && index <= 15 {
+            if index == bytes.count { return .success(Money(pence: pounds * 100)) }
+            if bytes[index] == UInt8(ascii: "."), decimals == 1 || decimals == 2, let tenths = bytes.asciiDigit(at: index + 1) {
+                let hundredths = decimals == 2 ? bytes.asciiDigit(at: index + 2) : 0
+                if let hundredths { return .success(Money(pence: pounds * 100 + Int64(tenths * 10 + hundredths))) }
+            }
+        }
+        return parse(String(decoding: bytes, as: UTF8.self), currency: currency)
+    }
+
     /// `1873187` or `1,873,187`; nil for `18,73,187` or a stray character.
     private static func digitsWithOptionalGrouping(_ text: Substring) -> String? {
         guard text.allSatisfy({ $0.isASCIIDigit || $0 == "," }) else { return nil }
@@ -61,6 +82,25 @@ public enum MoneyParser {
 
 extension Character {
     var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// The value of the ASCII digit at `index`; nil for any other byte.
+    @inlinable
+    func asciiDigit(at index: Int) -> Int? {
+        self[index] >= UInt8(ascii: "0") && self[index] <= UInt8(ascii: "9") ? Int(self[index] - UInt8(ascii: "0")) : nil
+    }
+
+    /// The number the ASCII digits in `range` write; nil when any byte there is not a digit.
+    @inlinable
+    func asciiNumber(_ range: Range<Int>) -> Int? {
+        var value = 0
+        for index in range {
+            guard let digit = asciiDigit(at: index) else { return nil }
+            value = value * 10 + digit
+        }
+        return value
+    }
 }
 
 extension StringProtocol {

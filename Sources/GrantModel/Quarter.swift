@@ -12,6 +12,17 @@ public enum Quarter: Int, CaseIterable, Comparable, Hashable, Sendable, CustomSt
         self = quarter
     }
 
+    /// As `init(_:)`, from the text's UTF-8: `Q2` is read straight from the bytes.
+    @inlinable
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        if bytes.count == 2, bytes[0] | 0x20 == UInt8(ascii: "q"), let number = bytes.asciiDigit(at: 1),
+           let quarter = Quarter(rawValue: number) {
+            self = quarter
+            return
+        }
+        self.init(String(decoding: bytes, as: UTF8.self))
+    }
+
     public var description: String { "Q\(rawValue)" }
 
     public var previous: Quarter? { Quarter(rawValue: rawValue - 1) }

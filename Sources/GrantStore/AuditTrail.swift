@@ -49,23 +49,22 @@ public struct AuditTrail: Sendable {
         var keys: [String: Grants.ReturnKey?] = [:]
         var write = 0
         var previousWrite: [String]?
-        for index in 0..<table.rows.count {
-            var row = RowReader(table: table, row: index)
+        table.walkRows { row in
             guard row.isValid else {
                 trail.problems += row.problems
-                continue
+                return
             }
             let stamp = row.text("time")
             guard let (date, day) = times.read(stamp) else {
                 row.fail("time", "time \(row.quoted(stamp)) is not a time csdash writes: expected e.g. 2016-12-06T14:03:09Z (UTC)")
                 trail.problems += row.problems
-                continue
+                return
             }
             trail.lastChange = date
             let thisWrite = [stamp, row.text("user"), row.text("command"), row.text("key")]
             if thisWrite != previousWrite { write += 1 }
             previousWrite = thisWrite
-            guard row.text("file") == FileSchema.returns.fileName, replayedFields.contains(row.text("field")) else { continue }
+            guard row.text("file") == FileSchema.returns.fileName, replayedFields.contains(row.text("field")) else { return }
             let keyText = row.text("key")
             if keys[keyText] == nil { keys[keyText] = returnKey(keyText) }
             if let change = recordedChange(&row, key: keys[keyText]!, day: day, write: write, grants: grants) {

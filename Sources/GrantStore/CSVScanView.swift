@@ -1,7 +1,7 @@
 /// A scan's bytes and offsets, lent as unsafe buffers for as long as a `withView` call lasts.
 struct CSVScanView {
     let bytes: UnsafeBufferPointer<UInt8>
-    let offsets: UnsafeBufferPointer<UInt32>
+    let offsets: UnsafeBufferPointer<UInt64>
 
     /// The bytes of a field as written: with its quotes, if quoted.
     @inline(__always)

@@ -1,96 +1,90 @@
 import GrantModel
 
-/// A CSV file read into a header and records, with columns found by name.
+/// A CSV file read into a header and rows, with columns found by name: the file's scan, and which
+/// of its records are the header and the data rows (blank ones left out).
 public struct CSVTable: Sendable {
     /// One reference to share: every row reader of a table holds the table.
-    private var storage: Storage
+    private let storage: Storage
 
     private final class Storage: Sendable {
         let path: String
+        let scan: CSVScan
         let header: [CSVField]
-        let rows: CSVRows
+        let rowCount: Int
+        /// The scan's record of each data row: from `firstRowRecord` on, one after another, when no
+        /// blank record stands among them (as is usual); else as `rowRecords` lists them.
+        let firstRowRecord: Int
+        let rowRecords: [Int]?
         let columnIndex: [String: Int]
-        /// The header's names and their lengths, for finding a column without hashing its name.
-        let names: [String]
-        let nameLengths: [Int]
+        let columns: ColumnNames
 
-        init(path: String, header: [CSVField], rows: CSVRows) {
+        init(path: String, scan: CSVScan, header: [CSVField], rowRecords: [Int]) {
             self.path = path
+            self.scan = scan
             self.header = header
-            self.rows = rows
+            rowCount = rowRecords.count
+            let first = rowRecords.first ?? 0
+            firstRowRecord = first
+            // In order, so one after another when the last is as far from the first as their count.
+            let oneAfterAnother = rowRecords.isEmpty || rowRecords[rowRecords.count - 1] - first == rowRecords.count - 1
+            self.rowRecords = oneAfterAnother ? nil : rowRecords
             var columnIndex: [String: Int] = [:]
             for (index, field) in header.enumerated() where columnIndex[field.value] == nil {
                 columnIndex[field.value] = index
             }
             self.columnIndex = columnIndex
-            let names = header.map(\.value)
-            self.names = names
-            nameLengths = names.map(\.utf8.count)
+            columns = ColumnNames(header)
         }
     }
 
     /// The path as shown in diagnostics (the data folder as the user named it, plus the file name).
-    public var path: String {
-        get { storage.path }
-        set { storage = Storage(path: newValue, header: header, rows: rows) }
-    }
-    public var header: [CSVField] {
-        get { storage.header }
-        set { storage = Storage(path: path, header: newValue, rows: rows) }
-    }
-    /// The data rows, blank ones left out, made whole on each access: code that reads every field
-    /// of a large file reads `rows` instead.
-    public var records: [CSVRecord] {
-        get { rows.records }
-        set { storage = Storage(path: path, header: header, rows: CSVRows(newValue)) }
-    }
-    @inline(__always)
-    var rows: CSVRows { storage.rows }
+    public var path: String { storage.path }
+    public var header: [CSVField] { storage.header }
     public var columnIndex: [String: Int] { storage.columnIndex }
-
-    public init(path: String, header: [CSVField], records: [CSVRecord]) {
-        self.init(path: path, header: header, rows: CSVRows(records))
-    }
-
-    init(path: String, header: [CSVField], rows: CSVRows) {
-        storage = Storage(path: path, header: header, rows: rows)
-    }
-
-    /// The first column named `name` (as `columnIndex[name]`): compared by length first, since
-    /// strings of different lengths are slow to tell apart.
-    @inline(__always)
-    func column(_ name: String) -> Int? {
-        let length = name.utf8.count
-        for index in storage.names.indices where storage.nameLengths[index] == length && storage.names[index] == name {
-            return index
-        }
-        return nil
-    }
-
     public var columnNames: [String] { header.map(\.value) }
 
-    /// Reads `bytes`; a file with no header row, or one that cannot be tokenized, is a diagnostic.
+    /// The data rows made whole, on each access: code that reads every field of a large file
+    /// reads the rows through a `RowReader` instead.
+    public var records: [CSVRecord] { (0..<rowCount).map { scan.record(record(ofRow: $0)) } }
+
+    @inline(__always)
+    var scan: CSVScan { storage.scan }
+    var rowCount: Int { storage.rowCount }
+
+    /// The scan's record of data row `row`.
+    @inline(__always)
+    func record(ofRow row: Int) -> Int { storage.rowRecords?[row] ?? storage.firstRowRecord + row }
+
+    /// The first column named `name` (as `columnIndex[name]`).
+    @inline(__always)
+    func column(_ name: String) -> Int? { storage.columns.index(of: name, guess: 0) }
+
+    /// `rowRecords`: the scan's record of each data row, in order.
+    init(path: String, scan: CSVScan, header: [CSVField], rowRecords: [Int]) {
+        storage = Storage(path: path, scan: scan, header: header, rowRecords: rowRecords)
+    }
+
+    /// A table built in memory: `rows` written as CSV (`CSVWriter`), the first of them the header.
+    init(path: String, writing rows: [[String]]) {
+        let scan = CSVWriter.scan(writing: rows)
+        let header = rows.isEmpty ? [] : CSVTable.headerFields(scan, 0)
+        self.init(path: path, scan: scan, header: header, rowRecords: Array(rows.indices.dropFirst()))
+    }
+
+    /// Reads `bytes`; a file with no header row, or one the reader refuses, is a diagnostic.
     public static func parse(path: String, bytes: [UInt8]) -> Result<CSVTable, Diagnostic> {
-        if let scan = CSVScan.make(bytes) {
-            let meaningful = (0..<scan.recordCount).filter { !scan.isBlank($0) }
-            guard let header = meaningful.first else { return .failure(empty(path)) }
-            return .success(CSVTable(path: path, header: headerFields(scan, header),
-                                     rows: CSVRows(scan: scan, records: meaningful.dropFirst().map(UInt32.init))))
-        }
-        // What the scan does not take, the tokenizer refuses, and says why.
-        switch CSVTokenizer.records(from: bytes) {
+        switch CSVReader.scan(bytes) {
         case .failure(let failure):
             return .failure(Diagnostic(path: path, line: failure.line, column: failure.column, message: failure.message))
-        case .success(let records):
-            let meaningful = records.drop { $0.isBlank }
+        case .success(let scan):
+            let meaningful = (0..<scan.recordCount).filter { !scan.isBlank($0) }
             guard let header = meaningful.first else { return .failure(empty(path)) }
-            let rows = meaningful.dropFirst().filter { !$0.isBlank }
-            let trimmedHeader = header.fields.map { CSVField(value: $0.value.trimmingSpaces(), line: $0.line, column: $0.column) }
-            return .success(CSVTable(path: path, header: trimmedHeader, records: Array(rows)))
+            return .success(CSVTable(path: path, scan: scan, header: headerFields(scan, header),
+                                     rowRecords: Array(meaningful.dropFirst())))
         }
     }
 
-    /// A scanned record read as a header row: its names trimmed, as the tokenizer's path trims them.
+    /// A scanned record read as a header row: its names trimmed of spaces and tabs.
     static func headerFields(_ scan: CSVScan, _ record: Int) -> [CSVField] {
         let first = scan.firstEntry(record)
         return (first..<first + scan.fieldCount(record)).map { entry in
@@ -104,86 +98,32 @@ public struct CSVTable: Sendable {
     }
 }
 
-/// The columns of one file of data format v1.
-public struct FileSchema: Sendable {
-    public var fileName: String
-    public var required: [String]
-    public var optional: [String]
-    /// `projects.csv`, `decisions.csv` and `reserves.csv` may be absent.
-    public var mayBeAbsent: Bool
+/// A header's names, for finding a column without hashing its name: compared by length first,
+/// since strings of different lengths are slow to tell apart.
+struct ColumnNames {
+    private let names: [String]
+    private let lengths: [Int]
+    /// False for a name that an earlier column has: only the first column of a name is found.
+    private let isFirstOfName: [Bool]
 
-    public var columns: [String] { required + optional }
-
-    public static let funders = FileSchema(
-        fileName: "funders.csv", required: ["funder_id", "name", "currency", "return_due_days"],
-        optional: ["notes", "org_id", "prefix_360g"], mayBeAbsent: false)
-    public static let areas = FileSchema(
-        fileName: "areas.csv", required: ["area_id", "funder_id", "name"],
-        optional: ["kind", "part_of", "contact", "notes", "org_id", "geo_code"], mayBeAbsent: false)
-    public static let allocations = FileSchema(
-        fileName: "allocations.csv", required: ["area_id", "year", "allocation"],
-        optional: ["carry_forward", "source", "decision_ref", "notes"], mayBeAbsent: false)
-    public static let returns = FileSchema(
-        fileName: "returns.csv", required: ["area_id", "year", "quarter"],
-        optional: ["received", "planned", "spend", "notes", "review", "reviewed", "query"], mayBeAbsent: false)
-    public static let projects = FileSchema(
-        fileName: "projects.csv", required: ["area_id", "year", "project_id", "title", "theme", "budget"],
-        optional: ["spend", "notes"], mayBeAbsent: true)
-    public static let decisions = FileSchema(
-        fileName: "decisions.csv",
-        required: ["decision_ref", "funder_id", "date", "title", "amount", "first_year"],
-        optional: ["area_id", "years", "source", "match_funding", "match_partner", "notes"], mayBeAbsent: true)
-    public static let reserves = FileSchema(
-        fileName: "reserves.csv", required: ["funder_id", "reserve", "balance", "as_of"],
-        optional: ["notes"], mayBeAbsent: true)
-
-    public static let payments = FileSchema(
-        fileName: "payments.csv", required: ["area_id", "year", "quarter", "amount"],
-        optional: ["paid", "ref", "notes"], mayBeAbsent: true)
-
-    public static let all: [FileSchema] = [.funders, .areas, .allocations, .returns, .projects, .decisions, .reserves,
-                                           .payments]
-
-    /// Header problems: duplicated names and missing required columns, with a hint when a column
-    /// looks like a misspelling of a missing one (`Area ID` for `area_id`).
-    func check(_ table: CSVTable) -> [Diagnostic] {
-        var problems: [Diagnostic] = []
+    init(_ header: [CSVField]) {
+        names = header.map(\.value)
+        lengths = names.map(\.utf8.count)
         var seen: Set<String> = []
-        for field in table.header {
-            if field.value.isEmpty {
-                problems.append(Diagnostic(path: table.path, line: field.line, column: field.column,
-                                           message: "a column has no name in the header row: name it, or delete the empty column"))
-            } else if !seen.insert(field.value).inserted {
-                problems.append(Diagnostic(path: table.path, line: field.line, column: field.column,
-                                           message: "column \"\(field.value.terminalSafe)\" appears twice in the header row: each column may appear once, so rename or remove one"))
-            }
-        }
-        let headerLine = table.header.first?.line ?? 1
-        for name in required where table.columnIndex[name] == nil {
-            var message = "missing required column \"\(name)\""
-            if let lookalike = lookalike(of: name, in: table) {
-                message += " (is \"\(lookalike.value.terminalSafe)\" meant to be \"\(name)\"? column names are exact)"
-            } else {
-                message += "; the header must name: \(required.joined(separator: ", "))"
-            }
-            problems.append(Diagnostic(path: table.path, line: headerLine, column: 1, message: message))
-        }
-        return problems
+        isFirstOfName = names.map { seen.insert($0).inserted }
     }
 
-    /// A header name that is probably `name` mistyped: the same letters and digits (`Area ID`), or
-    /// an unknown column within two edits of it (`alocation`).
-    private func lookalike(of name: String, in table: CSVTable) -> CSVField? {
-        let target = FileSchema.normalized(name)
-        if let same = table.header.first(where: { FileSchema.normalized($0.value) == target }) { return same }
-        return table.header.first { field in
-            let candidate = FileSchema.normalized(field.value)
-            return !columns.contains(field.value) && !candidate.isEmpty && abs(candidate.count - target.count) <= 2
-                && EditDistance.between(candidate, target) <= 2
+    /// The first column named `name`. Readers of a row ask for its columns in much the same order
+    /// on every row, mostly the header's, so `guess` (the column after the last one found) is
+    /// tried before the header is searched.
+    @inline(__always)
+    func index(of name: String, guess: Int) -> Int? {
+        let length = name.utf8.count
+        func isColumn(_ index: Int) -> Bool {
+            index < names.count && lengths[index] == length && isFirstOfName[index] && names[index] == name
         }
-    }
-
-    private static func normalized(_ name: String) -> String {
-        String(name.lowercased().filter { $0.isLetter || $0.isNumber })
+        if isColumn(guess) { return guess }
+        for index in names.indices where isColumn(index) { return index }
+        return nil
     }
 }

@@ -42,14 +42,14 @@ struct CrossReferences {
     }
 
     /// An `area_id` of a large file, whose rows come in runs of one area: `known`, the area of the
-    /// run (found in areas.csv), is not looked up again. Carried from one piece of a file to the next.
+    /// run (found in areas.csv), is not looked up again. Carried from one block of a file to the next.
     @inline(__always)
     mutating func area<T>(inRun known: inout AreaID?, _ id: AreaID, _ record: @autoclosure () -> Located<T>) {
         guard id != known else { return }
         if let areaIDs, !areaIDs.contains(id) { area(record(), "area_id", id) } else { known = id }
     }
 
-    /// Problems found by these checks elsewhere (projects.csv's, read as its pieces come), in
+    /// Problems found by these checks elsewhere (projects.csv's, read as its blocks come), in
     /// their place among the others.
     mutating func report(_ found: [Diagnostic]) {
         diagnostics += found

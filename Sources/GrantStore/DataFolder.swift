@@ -73,13 +73,13 @@ public enum DataFolder {
         try load(path, replacing: [:], leaving: readAfterFirstLook)
     }
 
-    /// As `load(_:replacing:)`, with projects.csv read in pieces of `pieceSize` bytes.
-    static func load(_ path: String, replacing: [String: [UInt8]] = [:], pieceSize: Int) throws(DataFolderError) -> LoadedFolder {
-        try load(path, replacing: replacing, leaving: [], pieceSize: pieceSize)
+    /// As `load(_:replacing:)`, with projects.csv read in blocks of `blockSize` bytes.
+    static func load(_ path: String, replacing: [String: [UInt8]] = [:], blockSize: Int) throws(DataFolderError) -> LoadedFolder {
+        try load(path, replacing: replacing, leaving: [], blockSize: blockSize)
     }
 
     private static func load(_ path: String, replacing: [String: [UInt8]], leaving: Set<String>,
-                             pieceSize: Int = ProjectRecords.pieceSize) throws(DataFolderError) -> LoadedFolder {
+                             blockSize: Int = ProjectRecords.blockSize) throws(DataFolderError) -> LoadedFolder {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw .notFound(path: path)
@@ -88,11 +88,11 @@ public enum DataFolder {
         let present = requiredFiles.filter { FileManager.default.fileExists(atPath: filePath(path, $0.fileName)) }
         if present.isEmpty { throw .notADataFolder(path: path, missing: requiredFiles.map(\.fileName)) }
 
-        // projects.csv, nine tenths of a national folder, is read a piece at a time as it is
+        // projects.csv, nine tenths of a national folder, is read a block at a time as it is
         // checked (unless a writer gives its bytes); should it have to be read whole after all,
         // its problems as a file go where they would have gone had it been read whole at first.
         let projects = FileSchema.projects.fileName, projectsFile = filePath(path, projects)
-        let projectsInPieces = replacing[projects] == nil && !leaving.contains(projects)
+        let projectsInBlocks = replacing[projects] == nil && !leaving.contains(projects)
             && FileManager.default.fileExists(atPath: projectsFile)
         var files = FilesRead(requiredFiles: requiredFiles)
         var projectsProblemsAt = 0
@@ -100,7 +100,7 @@ public enum DataFolder {
             let file = filePath(path, schema.fileName)
             if leaving.contains(schema.fileName) {
                 if FileManager.default.fileExists(atPath: file) { files.unread.append(schema.fileName) }
-            } else if projectsInPieces && schema.fileName == projects {
+            } else if projectsInBlocks && schema.fileName == projects {
                 projectsProblemsAt = files.diagnostics.count
             } else {
                 files.readWhole(schema, at: file, replacement: replacing[schema.fileName])
@@ -108,7 +108,7 @@ public enum DataFolder {
         }
         let warnings = files.unread.isEmpty
         var validation = Validation(tables: files.tables, unreadable: files.unreadable, warnings: warnings,
-                                    projectsFile: projectsInPieces ? projectsFile : nil, pieceSize: pieceSize)
+                                    projectsFile: projectsInBlocks ? projectsFile : nil, blockSize: blockSize)
         if validation.projectsMustBeReadWhole {
             let later = files.diagnostics[projectsProblemsAt...]
             files.diagnostics.removeSubrange(projectsProblemsAt...)

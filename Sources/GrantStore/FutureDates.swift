@@ -34,8 +34,7 @@ public enum FutureDates {
         var warnings: [Diagnostic] = []
         for file in [FileSchema.returns, .payments] {
             guard let table = loaded.tables[file.fileName] else { continue }
-            for index in 0..<table.rows.count {
-                var row = RowReader(table: table, checkedRow: index)
+            table.walkRows { row in
                 for check in checks where check.file.fileName == file.fileName {
                     guard let day = row.day(check.column, required: false), let message = check.problem(day, today) else { continue }
                     let place = row.location(of: check.column)

@@ -8,7 +8,7 @@ struct LocatedRecords<Value>: RandomAccessCollection {
     /// The records, in file order: what goes into `Grants` as it is.
     private(set) var values: [Value] = []
     /// The row in `table` of each record.
-    private var rows: [UInt32] = []
+    private var rows: [Int] = []
 
     init(table: CSVTable?) {
         self.table = table
@@ -17,8 +17,8 @@ struct LocatedRecords<Value>: RandomAccessCollection {
     /// Reads every row of `table` with `make`, leaving out rows with errors; and the problems of
     /// every row, in file order.
     static func read(_ table: CSVTable, _ make: (inout RowReader) -> Value?) -> (LocatedRecords, [Diagnostic]) {
-        let count = table.rows.count
-        var rowsRead = [UInt32](repeating: 0, count: count)
+        let count = table.rowCount
+        var rowsRead = [Int](repeating: 0, count: count)
         var problems: [Diagnostic] = []
         let values = [Value](unsafeUninitializedCapacity: count) { values, initialized in
             rowsRead.withUnsafeMutableBufferPointer { rows in
@@ -37,12 +37,12 @@ struct LocatedRecords<Value>: RandomAccessCollection {
     /// table is read in two halves at once, each half writing its records into its own part of
     /// `values` (then closed up), so none is copied.
     static func read(_ table: CSVTable, _ make: (inout RowReader) -> Value?, into values: UnsafeMutableBufferPointer<Value>,
-                     rows: UnsafeMutableBufferPointer<UInt32>) -> (count: Int, problems: [Diagnostic]) {
-        let count = table.rows.count
+                     rows: UnsafeMutableBufferPointer<Int>) -> (count: Int, problems: [Diagnostic]) {
+        let count = table.rowCount
         let middle = count >= halvingCount ? count / 2 : count
         let (first, second) = middle < count
-            ? concurrently({ read(table, 0..<middle, make, into: values, rows: rows) },
-                           { read(table, middle..<count, make, into: values, rows: rows) })
+            ? forkJoin({ read(table, 0..<middle, make, into: values, rows: rows) },
+                       { read(table, middle..<count, make, into: values, rows: rows) })
             : (read(table, 0..<count, make, into: values, rows: rows), (count: 0, problems: []))
         if second.count > 0 {
             (values.baseAddress! + first.count).moveInitialize(from: values.baseAddress! + middle, count: second.count)
@@ -51,38 +51,33 @@ struct LocatedRecords<Value>: RandomAccessCollection {
         return (first.count + second.count, first.problems + second.problems)
     }
 
-    /// Tables from this many rows are read in two halves at once: a piece of projects.csv
-    /// (`ProjectRecords`) has about ten thousand. (Computed: a generic type has no stored statics.)
+    /// Tables from this many rows are read in two halves at once: a block of projects.csv
+    /// (`ProjectRecords`) has about five thousand. (Computed: a generic type has no stored statics.)
     private static var halvingCount: Int { 4_096 }
 
-    /// Reads the rows in `range` into `values` and `rows` from the range's lower bound on, with one
-    /// reader moved from row to row: how many were read without error, and every problem.
+    /// Reads the rows in `range` into `values` and `rows` from the range's lower bound on: how
+    /// many were read without error, and every problem.
     private static func read(_ table: CSVTable, _ range: Range<Int>, _ make: (inout RowReader) -> Value?,
                              into values: UnsafeMutableBufferPointer<Value>,
-                             rows: UnsafeMutableBufferPointer<UInt32>) -> (count: Int, problems: [Diagnostic]) {
-        guard !range.isEmpty else { return (0, []) }
-        return table.rows.withView { view in
-            var next = range.lowerBound
-            var problems: [Diagnostic] = []
-            var row = RowReader(table: table, checkedRow: range.lowerBound, cache: RowCache(header: table.header, view: view))
-            for index in range {
-                row.move(to: index)
-                // A row with the wrong number of fields has its values in the wrong columns: one
-                // error for the row says it all.
-                guard row.isValid else {
-                    problems += row.problems
-                    continue
-                }
-                let made = make(&row)
+                             rows: UnsafeMutableBufferPointer<Int>) -> (count: Int, problems: [Diagnostic]) {
+        var next = range.lowerBound
+        var problems: [Diagnostic] = []
+        table.walkRows(range) { row in
+            // A row with the wrong number of fields has its values in the wrong columns: one
+            // error for the row says it all.
+            guard row.isValid else {
                 problems += row.problems
-                if row.isValid, let value = consume made {
-                    (values.baseAddress! + next).initialize(to: value)
-                    rows[next] = UInt32(index)
-                    next += 1
-                }
+                return
             }
-            return (next - range.lowerBound, problems)
+            let made = make(&row)
+            problems += row.problems
+            if row.isValid, let value = consume made {
+                (values.baseAddress! + next).initialize(to: value)
+                rows[next] = row.row
+                next += 1
+            }
         }
+        return (next - range.lowerBound, problems)
     }
 
     var startIndex: Int { 0 }
@@ -90,15 +85,15 @@ struct LocatedRecords<Value>: RandomAccessCollection {
 
     subscript(position: Int) -> Located<Value> {
         // Only rows that were read without error are here, so a table is there.
-        Located(value: values[position], row: RowReader(table: table!, checkedRow: Int(rows[position])))
+        Located(value: values[position], row: RowReader(table: table!, checkedRow: rows[position]))
     }
 
     /// As `sharingKeys(_:)` for a key of a group and an item (an area and year, and a project_id),
-    /// quicker when the records of each group stand together (`KeyRuns`); when they do not,
+    /// quicker when the records of each group stand together (`GroupedUniqueKeys`); when they do not,
     /// every record goes to `sharingKeys(_:)`.
     @inline(__always)
     func sharingKeys<Group: Hashable, Item: Hashable>(group: (Value) -> Group, item: (Value) -> Item) -> [Located<Value>] {
-        var runs = KeyRuns<Group, Item>()
+        var runs = GroupedUniqueKeys<Group, Item>()
         // Through a buffer, so that each value is read in place rather than copied.
         let together = values.withUnsafeBufferPointer { values in
             values.allSatisfy { runs.add(group: group($0), item: item($0)) }

@@ -1,7 +1,8 @@
 import GrantModel
 
-/// Turns the rows of each file into domain records. Row-level problems only; references between
-/// files are checked by `CrossReferences` once everything is read.
+/// Turns the rows of each file into domain records (returns.csv's in `RecordReaders+Returns.swift`).
+/// Row-level problems only; references between files are checked by `CrossReferences` once
+/// everything is read.
 struct RecordReaders {
     /// Currencies by funder, so money columns are checked against their funder's symbol.
     var currencyByFunder: [FunderID: Currency] = [:]
@@ -10,7 +11,7 @@ struct RecordReaders {
     var warns = true
 
     /// Warns about the text `columns` of a valid row that a spreadsheet would run as formulas.
-    private func formulas(_ row: inout RowReader, _ columns: [String]) {
+    func formulas(_ row: inout RowReader, _ columns: [String]) {
         if warns && row.isValid { row.warnIfFormulaLike(columns) }
     }
 
@@ -70,35 +71,6 @@ struct RecordReaders {
                           notes: row.text("notes"))
     }
 
-    func monitoringReturn(_ row: inout RowReader) -> MonitoringReturn? {
-        monitoringReturn(&row, figuresNeedReceivedColumn: true)
-    }
-
-    /// `figuresNeedReceivedColumn`: false for an import file without a received column, whose
-    /// figures correct a return received already (the importer checks that against the folder).
-    func monitoringReturn(_ row: inout RowReader, figuresNeedReceivedColumn: Bool) -> MonitoringReturn? {
-        let areaID = row.required("area_id")
-        let year = row.year("year")
-        let quarter = row.quarter("quarter")
-        let received = row.day("received", required: false)
-        let currency = areaID.flatMap { row.currency(forArea: $0, currency(forArea:)) }
-        let planned = row.money("planned", currency: currency, required: false)
-        let spend = row.money("spend", currency: currency, required: false)
-        if figuresNeedReceivedColumn && row.text("received").isEmpty {
-            for column in ["planned", "spend"] where !row.text(column).isEmpty {
-                row.fail(column, "\(column) is given but received is empty: a return that has not been received has no figures (fill in received, or clear \(column))")
-            }
-        }
-        if let received, let year, let quarter, received < year.firstDay(of: quarter) {
-            row.fail("received", "received \(received) is before \(quarter) \(year) began on \(year.firstDay(of: quarter)): a return cannot be received before its quarter begins")
-        }
-        formulas(&row, ["notes"])
-        let review = self.review(&row, received: received)
-        guard row.isValid, let areaID, let year, let quarter else { return nil }
-        return MonitoringReturn(areaID: areaID, year: year, quarter: quarter, received: received,
-                                planned: planned, spend: spend, notes: row.text("notes"), review: review)
-    }
-
     func project(_ row: inout RowReader) -> Project? {
         let areaID = row.required("area_id")
         let year = row.year("year")
@@ -142,5 +114,17 @@ struct RecordReaders {
         formulas(&row, ["reserve", "notes"])
         guard row.isValid, let funderID, let name, let balance, let asOf else { return nil }
         return Reserve(funderID: funderID, name: name, balance: balance, asOf: asOf, notes: row.text("notes"))
+    }
+
+    func payment(_ row: inout RowReader) -> Payment? {
+        let areaID = row.required("area_id")
+        let year = row.year("year")
+        let quarter = row.quarter("quarter")
+        let currency = areaID.flatMap { row.currency(forArea: $0, currency(forArea:)) }
+        let amount = row.money("amount", currency: currency, required: true)
+        let paid = row.day("paid", required: false)
+        guard row.isValid, let areaID, let year, let quarter, let amount else { return nil }
+        return Payment(areaID: areaID, year: year, quarter: quarter, amount: amount, paid: paid,
+                       ref: row.text("ref"), notes: row.text("notes"))
     }
 }

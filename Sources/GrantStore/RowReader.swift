@@ -4,85 +4,97 @@ import GrantModel
 /// `isValid` turns false at the first error so that the row is left out of the data.
 struct RowReader {
     let table: CSVTable
-    /// The row's index in `table.rows`.
+    /// The row's index among the table's data rows.
     private(set) var row: Int
-    private let rows: CSVRows
-    private var fields: CSVRows.Row
-    private let cache: RowCache?
+    private let scan: CSVScan
+    /// The scan's record of the row, the entry of its first field, and its field count.
+    private var record: Int
+    private var first: Int
+    private var fieldCount: Int
+    private let walk: TableWalk?
     private(set) var problems: [Diagnostic] = []
     private(set) var isValid = true
 
-    /// `cache`: what one reader moved along many rows of the table keeps (see `RowCache`).
-    init(table: CSVTable, row: Int, cache: RowCache? = nil) {
-        self.init(table: table, checkedRow: row, cache: cache)
+    init(table: CSVTable, row: Int) {
+        self.init(table: table, checkedRow: row)
         checkFieldCount()
     }
 
-    /// The currency of `areaID`'s funder, by `lookUp`, remembered from row to row by the cache.
-    func currency(forArea areaID: String, _ lookUp: (String) -> Currency?) -> Currency? {
-        guard let cache else { return lookUp(areaID) }
-        return cache.currency(forArea: areaID, lookUp)
-    }
-
-    /// A row already read without error: its field count is not checked again.
-    init(table: CSVTable, checkedRow row: Int, cache: RowCache? = nil) {
+    /// A row already read without error: its field count is not checked again. `walk`: what one
+    /// reader moved along many rows of the table keeps (`CSVTable.walkRows`).
+    init(table: CSVTable, checkedRow row: Int, walk: TableWalk? = nil) {
         self.table = table
         self.row = row
-        self.cache = cache
-        rows = table.rows
-        fields = rows.row(row)
+        self.walk = walk
+        scan = table.scan
+        record = table.record(ofRow: row)
+        first = scan.firstEntry(record)
+        fieldCount = scan.fieldCount(record)
     }
 
-    /// The same reader on another row of its table, with no problems yet: reading a large table
-    /// with one reader spares a reference to the table for every row (shared by two threads, a
-    /// count that both change costs more than the row).
+    /// The currency of `areaID`'s funder, by `lookUp`, remembered from row to row on a walk.
+    func currency(forArea areaID: String, _ lookUp: (String) -> Currency?) -> Currency? {
+        guard let walk else { return lookUp(areaID) }
+        return walk.currency(forArea: areaID, lookUp)
+    }
+
+    /// The same reader on another row of its table, with no problems yet.
     mutating func move(to row: Int) {
         self.row = row
-        fields = rows.row(row)
+        record = table.record(ofRow: row)
+        first = scan.firstEntry(record)
+        fieldCount = scan.fieldCount(record)
         problems.removeAll()
         isValid = true
         checkFieldCount()
     }
 
     private mutating func checkFieldCount() {
-        let count = fields.fieldCount
+        let count = fieldCount
         if count != table.header.count {
-            fail(at: count > 0 ? rows.position(fields, count - 1) : (line, 1),
+            fail(at: count > 0 ? scan.position(record, entry: first + count - 1) : (line, 1),
                  "this row has \(count) field\(count == 1 ? "" : "s") but the header has \(table.header.count): check for a missing or extra comma, or a comma that should be inside quotes")
         }
     }
 
-    var line: Int { rows.line(fields) }
+    var line: Int { scan.recordLines[record] }
 
     /// Where `column` is in this row; nil when the header has no such column or the row is short.
     @inline(__always)
     private func index(of column: String) -> Int? {
-        guard let found = cache.map({ $0.column(column) }) ?? table.column(column), found < fields.fieldCount else { return nil }
+        guard let found = walk.map({ $0.column(column) }) ?? table.column(column), found < fieldCount else { return nil }
         return found
     }
 
-    func field(_ column: String) -> CSVField? { index(of: column).map { rows.field(fields, $0) } }
+    func field(_ column: String) -> CSVField? {
+        index(of: column).map { index in
+            let place = scan.position(record, entry: first + index)
+            return CSVField(value: scan.value(first + index), line: place.line, column: place.column)
+        }
+    }
 
     /// The trimmed text of `column`, "" when the column is absent or empty.
     @inline(__always)
     func text(_ column: String) -> String {
         guard let index = index(of: column) else { return "" }
-        if let cache, let bytes = cache.view?.trimmedBytes(fields.first + index) { return cache.string(bytes) }
-        return rows.trimmedValue(fields, index)
+        if let walk, let bytes = walk.view.trimmedBytes(first + index) { return walk.string(bytes) }
+        return scan.trimmedValue(first + index)
     }
 
     /// Calls `body` with the UTF-8 of `text(column)`, without making a `String` for a plain field.
     @inline(__always)
     func withText<Result>(_ column: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         guard let index = index(of: column) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
-        if let bytes = cache?.view?.trimmedBytes(fields.first + index) { return body(bytes) }
-        return rows.withTrimmedBytes(fields, index, body)
+        if let bytes = walk?.view.trimmedBytes(first + index) { return body(bytes) }
+        if let result = scan.withView({ view in view.trimmedBytes(first + index).map(body) }) { return result }
+        var text = scan.trimmedValue(first + index)
+        return text.withUTF8(body)
     }
 
     /// Where `column`'s field starts, or the row's start when the field is missing.
     func location(of column: String) -> (line: Int, column: Int) {
         guard let index = index(of: column) else { return (line, 1) }
-        return rows.position(fields, index)
+        return scan.position(record, entry: first + index)
     }
 
     mutating func fail(_ column: String, _ message: String) {
@@ -112,54 +124,53 @@ struct RowReader {
     }
 
     mutating func money(_ column: String, currency: Currency?, required: Bool) -> Money? {
-        if let plain = withText(column, PlainValue.money) { return plain }
-        let value = text(column)
-        if value.isEmpty {
-            if required { fail(column, "\(column) is empty: an amount is required, e.g. 1873187 or £1,873,187") }
-            return nil
+        let failure: MoneyParser.Failure
+        switch withText(column, { MoneyParser.parse(utf8: $0, currency: currency) }) {
+        case .success(let money): return money
+        case .failure(let found): failure = found
         }
-        switch MoneyParser.parse(value, currency: currency) {
-        case .success(let money):
-            return money
-        case .failure(.negative):
+        let value = text(column)
+        switch failure {
+        case .empty:
+            if required { fail(column, "\(column) is empty: an amount is required, e.g. 1873187 or £1,873,187") }
+        case .negative:
             fail(column, "\(column) \(quoted(value)) is negative: amounts may not be negative; write zero or more")
-        case .failure(.wrongCurrency(let found, let expected)):
+        case .wrongCurrency(let found, let expected):
             fail(column, "\(column) \(quoted(value)) is in \(found) but this funder's currency is \(expected.code) (\(expected.symbol)): write the amount in \(expected.symbol), or with no symbol")
-        case .failure(.tooLarge):
+        case .tooLarge:
             fail(column, "\(column) \(quoted(value)) is too large to be an amount of money: at most 15 digits before the decimal point")
-        case .failure(.malformed(let why)):
+        case .malformed(let why):
             let reason = RowReader.strayCharacter(inAmount: value).map { "\(quoted(String($0))) cannot be part of an amount" } ?? why
             fail(column, "\(column) \(quoted(value)) is not an amount of money (\(reason)); write e.g. 1873187, 1873187.50, 1,873,187 or £1,873,187")
-        case .failure(.empty):
-            fail(column, "\(column) is empty: an amount is required")
         }
         return nil
     }
 
     mutating func day(_ column: String, required: Bool) -> Day? {
-        if let plain = withText(column, PlainValue.day) { return plain }
-        let value = text(column)
-        if value.isEmpty {
+        guard let parsed = withText(column, { $0.isEmpty ? nil : Day.parse(utf8: $0) }) else {
             if required { fail(column, "\(column) is empty: a date is required, e.g. 2016-12-06") }
             return nil
         }
-        switch Day.parse(value) {
-        case .success(let day):
-            return day
-        case .failure(.doesNotExist):
+        let failure: Day.ParseFailure
+        switch parsed {
+        case .success(let day): return day
+        case .failure(let found): failure = found
+        }
+        let value = text(column)
+        switch failure {
+        case .doesNotExist:
             fail(column, "\(column) \(quoted(value)) is not a date that exists: \(RowReader.whyNoSuchDate(value))")
-        case .failure(.malformed):
+        case .malformed:
             fail(column, "\(column) \(quoted(value)) is not a date: write 2016-12-06 (or 06/12/2016, day first)")
         }
         return nil
     }
 
     mutating func year(_ column: String) -> FinancialYear? {
-        if let plain = withText(column, PlainValue.year), RowReader.years.contains(plain.startYear) { return plain }
-        guard let value = required(column) else { return nil }
-        switch FinancialYear.parse(value) {
-        case .success(let year) where RowReader.years.contains(year.startYear):
-            return year
+        let parsed = withText(column) { $0.isEmpty ? nil : FinancialYear.parse(utf8: $0) }
+        if case .success(let year) = parsed, RowReader.years.contains(year.startYear) { return year }
+        guard let value = required(column), let parsed else { return nil }
+        switch parsed {
         case .success:
             fail(column, "\(column) \(quoted(value)) is outside the financial years csdash reads, \(FinancialYear(startYear: RowReader.years.lowerBound)) to \(FinancialYear(startYear: RowReader.years.upperBound)): is it a typo?")
         case .failure(.notConsecutive):
@@ -171,13 +182,10 @@ struct RowReader {
     }
 
     mutating func quarter(_ column: String) -> Quarter? {
-        if let plain = withText(column, PlainValue.quarter) { return plain }
+        if let quarter = withText(column, Quarter.init(utf8:)) { return quarter }
         guard let value = required(column) else { return nil }
-        guard let quarter = Quarter(value) else {
-            fail(column, "\(column) \(quoted(value)) is not a quarter: write Q1, Q2, Q3 or Q4")
-            return nil
-        }
-        return quarter
+        fail(column, "\(column) \(quoted(value)) is not a quarter: write Q1, Q2, Q3 or Q4")
+        return nil
     }
 
     /// A whole number in `range`; nil (with no error) when empty and not required.

@@ -63,7 +63,7 @@ public struct SampleGenerator: Sendable {
 
     /// The bytes of one file of the folder (a name from `fileNames`).
     public func file(_ name: String) -> [UInt8] {
-        var writer = SampleCSVWriter()
+        var writer = CSVWriter()
         switch name {
         case "funders.csv": writeFunders(&writer)
         case "areas.csv": writeAreas(&writer)
@@ -124,7 +124,7 @@ public struct SampleGenerator: Sendable {
         SampleNames.place(index, salt: 3) + [" CSP", " CSP", " CSP", " Council", " LPA"][draw(0...4, 3, index)]
     }
 
-    private func writeFunders(_ writer: inout SampleCSVWriter) {
+    private func writeFunders(_ writer: inout CSVWriter) {
         writer.row(["funder_id", "name", "currency", "return_due_days", "notes"])
         for funder in 0..<configuration.funderCount {
             writer.row([funderID(funder), funderName(funder), "GBP", String(dueDays(funder)),
@@ -132,7 +132,7 @@ public struct SampleGenerator: Sendable {
         }
     }
 
-    private func writeAreas(_ writer: inout SampleCSVWriter) {
+    private func writeAreas(_ writer: inout CSVWriter) {
         writer.row(["area_id", "funder_id", "name", "kind", "part_of", "contact", "notes"])
         for area in funderOfArea.indices {
             let kind = areaName(area).hasSuffix("Council") ? "council" : areaName(area).hasSuffix("LPA") ? "lpa" : "csp"
@@ -152,29 +152,32 @@ public struct SampleGenerator: Sendable {
     private func decisionYears(_ funder: Int) -> Int { min(draw(1...3, 5, funder), configuration.years - decisionFirstYear(funder)) }
     private func firstArea(of funder: Int) -> Int { firstAreaOfFunder[funder] }
 
-    private func writeDecisions(_ writer: inout SampleCSVWriter) {
+    private func writeDecisions(_ writer: inout CSVWriter) {
         writer.row(["decision_ref", "funder_id", "date", "title", "area_id", "amount", "first_year", "years",
                     "source", "match_funding", "match_partner", "notes"])
         for funder in 0..<configuration.funderCount {
             let area = firstArea(of: funder), first = decisionFirstYear(funder), years = decisionYears(funder)
             let amount = (first..<first + years).map { allocationPence(area, $0) }.reduce(0, +)
             let date = year(first).firstDay.adding(days: -draw(20...60, 6, funder))
-            let match = funder % 3 == 0 ? SampleCSVWriter.money(amount / 2) : ""
+            let match = funder % 3 == 0 ? SampleGenerator.money(amount / 2) : ""
             writer.row([decisionRef(funder), funderID(funder), date.description, "Community safety grant to \(areaName(area))",
-                        areaID(area), SampleCSVWriter.money(amount), year(first).description, String(years),
+                        areaID(area), SampleGenerator.money(amount), year(first).description, String(years),
                         "Police main grant", match, match.isEmpty ? "" : "\(SampleNames.place(funder, salt: 7)) County Council", ""])
         }
     }
 
-    private func writeReserves(_ writer: inout SampleCSVWriter) {
+    private func writeReserves(_ writer: inout CSVWriter) {
         writer.row(["funder_id", "reserve", "balance", "as_of", "notes"])
         for funder in 0..<configuration.funderCount {
-            writer.row([funderID(funder), "Budget equalisation reserve", SampleCSVWriter.money(Int64(draw(200...3_000, 7, funder)) * 1_000_00),
+            writer.row([funderID(funder), "Budget equalisation reserve", SampleGenerator.money(Int64(draw(200...3_000, 7, funder)) * 1_000_00),
                         configuration.dataDate.description, ""])
         }
     }
 
     // MARK: - Money
+
+    /// Pence as format v1 money: `1873187` or `1873187.50`.
+    private static func money(_ pence: Int64) -> String { Money(pence: pence).plainAmount() }
 
     /// An area's allocation in pence: a base of £100,000 to £2.5m, growing 0-4% a year.
     private func allocationPence(_ area: Int, _ yearIndex: Int) -> Int64 {
@@ -193,15 +196,15 @@ public struct SampleGenerator: Sendable {
         allocationPence(area, yearIndex) + (carryForwardPence(area, yearIndex) ?? 0)
     }
 
-    private func writeAllocations(_ writer: inout SampleCSVWriter) {
+    private func writeAllocations(_ writer: inout CSVWriter) {
         writer.row(["area_id", "year", "allocation", "carry_forward", "source", "decision_ref", "notes"])
         for area in funderOfArea.indices {
             let funder = funderOfArea[area]
             for index in yearIndices {
                 let decided = area == firstArea(of: funder)
                     && (decisionFirstYear(funder)..<decisionFirstYear(funder) + decisionYears(funder)).contains(index)
-                writer.row([areaID(area), year(index).description, SampleCSVWriter.money(allocationPence(area, index)),
-                            carryForwardPence(area, index).map(SampleCSVWriter.money) ?? "", "Police main grant",
+                writer.row([areaID(area), year(index).description, SampleGenerator.money(allocationPence(area, index)),
+                            carryForwardPence(area, index).map(SampleGenerator.money) ?? "", "Police main grant",
                             decided ? decisionRef(funder) : "", ""])
             }
         }
@@ -232,7 +235,7 @@ public struct SampleGenerator: Sendable {
         return day <= configuration.dataDate ? day : nil
     }
 
-    private func writeReturns(_ writer: inout SampleCSVWriter) {
+    private func writeReturns(_ writer: inout CSVWriter) {
         writer.row(["area_id", "year", "quarter", "received", "planned", "spend", "notes"])
         for area in funderOfArea.indices {
             for index in yearIndices {
@@ -247,7 +250,7 @@ public struct SampleGenerator: Sendable {
                     let spend = total * spendPoints(area, index, quarter.rawValue) / 10_000
                     let late = day > year(index).dueDay(of: quarter, dueDays: dueDays(funderOfArea[area]))
                     writer.row([areaID(area), year(index).description, quarter.description, day.description,
-                                SampleCSVWriter.money(planned), SampleCSVWriter.money(spend),
+                                SampleGenerator.money(planned), SampleGenerator.money(spend),
                                 late ? "Late: received \(day.longDescription), after a reminder" : ""])
                 }
             }
@@ -256,7 +259,7 @@ public struct SampleGenerator: Sendable {
 
     // MARK: - Projects
 
-    private func writeProjects(_ writer: inout SampleCSVWriter) {
+    private func writeProjects(_ writer: inout CSVWriter) {
         writer.row(["area_id", "year", "project_id", "title", "theme", "budget", "spend", "notes"])
         let count = configuration.projectsPerAreaYear
         guard count > 0 else { return }
@@ -267,10 +270,10 @@ public struct SampleGenerator: Sendable {
                 for project in 0..<count {
                     let activity = SampleNames.activities[draw(0...SampleNames.activities.count - 1, 16, area, index, project)]
                     let budget = share * Int64(draw(50...150, 17, area, index, project)) / 100
-                    let spend = yearEnded ? SampleCSVWriter.money(budget * Int64(draw(60...100, 18, area, index, project)) / 100) : ""
+                    let spend = yearEnded ? SampleGenerator.money(budget * Int64(draw(60...100, 18, area, index, project)) / 100) : ""
                     writer.row([areaID(area), year(index).description, "\(year(index).startYear)-\(project + 1)",
                                 "\(activity.title), \(SampleNames.place(area, salt: 3))", activity.theme,
-                                SampleCSVWriter.money(budget), spend, ""])
+                                SampleGenerator.money(budget), spend, ""])
                 }
             }
         }

@@ -63,29 +63,3 @@ enum SampleRandom {
         return z ^ (z >> 31)
     }
 }
-
-/// RFC 4180 rows into bytes: quoted only where a field needs it, LF line ends.
-struct SampleCSVWriter {
-    private(set) var bytes: [UInt8] = []
-
-    mutating func row(_ fields: [String]) {
-        for (index, field) in fields.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            let utf8 = field.utf8
-            if utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A }) {
-                bytes.append(UInt8(ascii: "\""))
-                for byte in utf8 {
-                    if byte == UInt8(ascii: "\"") { bytes.append(byte) }
-                    bytes.append(byte)
-                }
-                bytes.append(UInt8(ascii: "\""))
-            } else {
-                bytes.append(contentsOf: utf8)
-            }
-        }
-        bytes.append(0x0A)
-    }
-
-    /// Pence as format v1 money: `1873187` or `1873187.50`.
-    static func money(_ pence: Int64) -> String { Money(pence: pence).plainAmount() }
-}

@@ -8,13 +8,13 @@ public enum SpreadsheetCell: Hashable, Sendable, ExpressibleByStringLiteral {
     public init(stringLiteral value: String) { self = .text(value) }
 }
 
-/// Every CSV csdash writes for people (report, returns, the 360Giving CSV): RFC 4180 as `CSVText`
+/// Every CSV csdash writes for people (report, returns, the 360Giving CSV): RFC 4180 as `CSVWriter`
 /// writes it, with each text cell that a spreadsheet would run as a formula written with a leading
 /// `'` (OWASP's advice on CSV injection). The data folder's own files do not come here: they keep
-/// their bytes (`CSVText`).
+/// their bytes (`CSVWriter`).
 public enum SpreadsheetCSV {
     public static func write(_ rows: [[SpreadsheetCell]]) -> String {
-        CSVText.write(rows.map { $0.map(written) })
+        CSVWriter.text(rows.map { $0.map(written) })
     }
 
     /// The text of one cell as it goes into the file.

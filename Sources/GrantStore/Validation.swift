@@ -5,17 +5,17 @@ import GrantModel
 struct Validation {
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var grants: Grants
-    /// True when projects.csv was to be read in pieces but must be read whole (see
+    /// True when projects.csv was to be read in blocks but must be read whole (see
     /// `ProjectRecords.init(path:...)`); nothing else is then read or checked.
     private(set) var projectsMustBeReadWhole = false
 
     /// `unreadable`: files that exist (or are required) but could not be read at all; their own
     /// problem is already reported, so references into them are not checked again. `warnings`:
     /// false leaves out the warnings (a first look; the complete load has them).
-    /// `projectsFile`: projects.csv's path, when it is to be read a piece at a time rather than
-    /// from `tables`; `pieceSize`: the bytes of each piece.
+    /// `projectsFile`: projects.csv's path, when it is to be read a block at a time rather than
+    /// from `tables`; `blockSize`: the bytes of each block.
     init(tables: [String: CSVTable], unreadable: Set<String> = [], warnings: Bool = true, projectsFile: String? = nil,
-         pieceSize: Int = ProjectRecords.pieceSize) {
+         blockSize: Int = ProjectRecords.blockSize) {
         var readers = RecordReaders()
         readers.warns = warnings
         var diagnostics: [Diagnostic] = []
@@ -39,7 +39,12 @@ struct Validation {
         func keys(_ schema: FileSchema, _ column: String) -> Set<String>? {
             if unreadable.contains(schema.fileName) { return nil }
             guard let table = tables[schema.fileName] else { return [] }
-            return Set((0..<table.rows.count).map { RowReader(table: table, row: $0).text(column) }.filter { !$0.isEmpty })
+            var keys = Set<String>(minimumCapacity: table.rowCount)
+            table.walkRows { row in
+                let key = row.text(column)
+                if !key.isEmpty { keys.insert(key) }
+            }
+            return keys
         }
         var checks = CrossReferences(
             funderIDs: keys(.funders, "funder_id"), areaIDs: keys(.areas, "area_id"),
@@ -59,7 +64,7 @@ struct Validation {
         if let table = tables[FileSchema.projects.fileName] {
             projects = ProjectRecords(table: table, readers: readers, knownAreas: checks.areaIDs, amounts: &amounts)
         } else if let projectsFile {
-            guard let read = ProjectRecords(path: projectsFile, pieceSize: pieceSize, readers: readers,
+            guard let read = ProjectRecords(path: projectsFile, blockSize: blockSize, readers: readers,
                                             knownAreas: checks.areaIDs, amounts: &amounts) else {
                 projectsMustBeReadWhole = true
                 grants = Grants(funders: [], areas: [], allocations: [], returns: [])
@@ -141,8 +146,7 @@ struct Validation {
             allocationsInError = nil
         } else if let table = tables[FileSchema.allocations.fileName] {
             let valid = Set(allocations.map(\.row.line))
-            for index in 0..<table.rows.count {
-                let row = RowReader(table: table, checkedRow: index)
+            table.walkRows { row in
                 if !valid.contains(row.line) { allocationsInError?.insert(row.text("area_id")) }
             }
         }

@@ -165,6 +165,14 @@ final class PseudoTerminalProcess {
     /// Whether `text` has appeared anywhere in the output so far.
     func outputContains(_ text: String) -> Bool { contains(Array(text.utf8), from: 0) }
 
+    /// The offset just past the first `text` in the output; nil when it is not there.
+    func end(of text: String) -> Int? {
+        let needle = Array(text.utf8)
+        guard output.count >= needle.count else { return nil }
+        return (0...(output.count - needle.count)).first { output[$0..<$0 + needle.count].elementsEqual(needle) }
+            .map { $0 + needle.count }
+    }
+
     private func contains(_ needle: [UInt8], from start: Int) -> Bool {
         guard output.count >= needle.count, start <= output.count - needle.count else { return false }
         var index = start

@@ -69,7 +69,7 @@ import Testing
         #expect(printed[201].hasSuffix(": 250 errors, 0 warnings"))
     }
 
-    /// Defence in depth: the tokenizer refuses control characters, but were one to reach the
+    /// Defence in depth: the reader refuses control characters, but were one to reach the
     /// checks (tables built in memory), every message quoting the value escapes it (`\e`), in
     /// every column of every file, and so does a folder path holding one.
     @Test(arguments: FileSchema.all.map(\.fileName))
@@ -89,9 +89,9 @@ import Testing
         for column in schema.columns {
             guard let index = table.columnIndex[column] else { continue }
             var tables = baseTables
-            var records = table.records
-            records[0].fields[index].value = hostile
-            tables[file] = CSVTable(path: "\u{1B}[2J/" + file, header: table.header, records: records)
+            var rows = table.records.map { $0.fields.map(\.value) }
+            rows[0][index] = hostile
+            tables[file] = CSVTable(path: "\u{1B}[2J/" + file, writing: [table.columnNames] + rows)
             let diagnostics = Validation(tables: tables).diagnostics
             for diagnostic in diagnostics {
                 #expect(!hasRawControl(diagnostic.description), "\(column): \(diagnostic.description.debugDescription)")

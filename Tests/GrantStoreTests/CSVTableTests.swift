@@ -2,7 +2,7 @@ import GrantModel
 import GrantStore
 import Testing
 
-/// CSVTable: header, blank rows skipped, empty files, tokenizer failures as diagnostics.
+/// CSVTable: header, blank rows skipped, empty files, the reader's refusals as diagnostics.
 struct CSVTableTests {
     private func parsed(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> CSVTable? {
         switch CSVTable.parse(path: "dir/t.csv", bytes: Array(text.utf8)) {
@@ -59,7 +59,7 @@ struct CSVTableTests {
         }
     }
 
-    @Test func tokenizerFailureBecomesADiagnosticWithThePath() {
+    @Test func aRefusalBecomesADiagnosticWithThePath() {
         let diagnostic = failure("a,b\n1,x\"y\n")
         #expect(diagnostic?.description.hasPrefix("dir/t.csv:2:4: error: a quote inside an unquoted field") == true)
         #expect(diagnostic?.severity == .error)

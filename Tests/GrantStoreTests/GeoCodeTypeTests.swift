@@ -8,7 +8,7 @@ import Testing
 struct GeoCodeTypeTests {
     @Test func theTableIsTheCodelist() throws {
         let url = packageRoot.appendingPathComponent("Tests/Fixtures/360giving/geoCodeType.csv")
-        let records = try CSVTokenizer.records(from: Array(try Data(contentsOf: url))).get()
+        let records = try CSVReader.records(from: Array(try Data(contentsOf: url))).get()
         let header = try #require(records.first).fields.map(\.value)
         let code = try #require(header.firstIndex(of: "Code")), link = try #require(header.firstIndex(of: "Documentation (URL)"))
         var codelist: [String: String] = [:]

@@ -1,9 +1,9 @@
 /// Made-up projects.csv files for the minimal folder (`DataFolderFixture`: areas bham and
-/// solihull, funder wm in GBP), with every kind of thing a piece's end may fall inside or between:
+/// solihull, funder wm in GBP), with every kind of thing a block's end may fall inside or between:
 /// quoted fields holding commas, quotes and line ends (LF and CRLF), blank rows, a byte-order
 /// mark (and U+FEFF starting a row), long and non-ASCII texts; rows with bad fields, unknown
 /// areas, too few or too many fields, amounts too large to total; keys repeated within a run or
-/// met again after it; and, now and then, something the tokenizer refuses or a header with a
+/// met again after it; and, now and then, something the reader refuses or a header with a
 /// problem.
 struct MadeUpProjects {
     var numbers: SplitMix64

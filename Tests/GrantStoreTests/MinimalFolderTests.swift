@@ -16,7 +16,7 @@ struct MinimalFolderTests {
         #expect(grants.projects.count == 1)
         #expect(grants.decisions.map(\.ref) == ["PCC/D/2016/01"])
         #expect(grants.reserves.count == 1)
-        // projects.csv is read a piece at a time, and its table kept by no one; there is no payments.csv.
+        // projects.csv is read a block at a time, and its table kept by no one; there is no payments.csv.
         #expect(loaded.tables.keys.sorted() == FileSchema.all.map(\.fileName).filter { !["projects.csv", "payments.csv"].contains($0) }.sorted())
     }
 

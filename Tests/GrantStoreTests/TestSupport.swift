@@ -4,14 +4,14 @@ import GrantStore
 import Testing
 @_exported import CSDashTestSupport
 
-/// Tokenizes a string (UTF-8).
-func tokenize(_ text: String) -> Result<[CSVRecord], CSVTokenizer.Failure> {
-    CSVTokenizer.records(from: Array(text.utf8))
+/// Reads a string (UTF-8) as a CSV file.
+func tokenize(_ text: String) -> Result<[CSVRecord], CSVReader.Failure> {
+    CSVReader.records(from: Array(text.utf8))
 }
 
 /// The records of `bytes`, or a test failure.
 func records(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) -> [CSVRecord] {
-    switch CSVTokenizer.records(from: bytes) {
+    switch CSVReader.records(from: bytes) {
     case .success(let records): return records
     case .failure(let failure):
         Issue.record("unexpected failure \(failure)", sourceLocation: sourceLocation)
@@ -23,9 +23,9 @@ func records(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) 
     records(Array(text.utf8), sourceLocation: sourceLocation)
 }
 
-/// The tokenizer's refusal of `bytes`, or a test failure.
-func refusal(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) -> CSVTokenizer.Failure? {
-    switch CSVTokenizer.records(from: bytes) {
+/// The reader's refusal of `bytes`, or a test failure.
+func refusal(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) -> CSVReader.Failure? {
+    switch CSVReader.records(from: bytes) {
     case .success(let records):
         Issue.record("expected a refusal, got \(records.count) records", sourceLocation: sourceLocation)
         return nil
@@ -33,7 +33,7 @@ func refusal(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation
     }
 }
 
-func refusal(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> CSVTokenizer.Failure? {
+func refusal(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> CSVReader.Failure? {
     refusal(Array(text.utf8), sourceLocation: sourceLocation)
 }
 

@@ -97,7 +97,7 @@ struct TypedColumnDiagnosticsTests {
     @Test(arguments: otherColumns) func badOtherColumn(_ spec: ErrorCase) throws { try checkOnlyError(spec) }
 
     @Test func controlCharactersInAValueAreEscapedInTheMessage() throws {
-        // A tab is allowed by the tokenizer; the message must still show it escaped.
+        // A tab is allowed by the reader; the message must still show it escaped.
         let folder = try DataFolderFixture([.replaceLine("allocations.csv", 3, "solihull,2016/17,5\t0x,0,Police grant,,")])
         let loaded = try folder.load()
         let diagnostic = expectOnlyError(loaded, in: folder, at: "allocations.csv:3:18", containing: ["\"5\\t0x\""])

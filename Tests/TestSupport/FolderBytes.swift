@@ -41,7 +41,7 @@ public enum FolderBytes {
         let path = folder + "/" + AuditLog.fileName
         guard FileManager.default.fileExists(atPath: path) else { return [] }
         let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-        switch CSVTokenizer.records(from: bytes) {
+        switch CSVReader.records(from: bytes) {
         case .success(let records):
             let rows = records.filter { !$0.isBlank }.map { $0.fields.map(\.value) }
             #expect(rows.allSatisfy { $0.count == 8 }, "a torn audit line:\n\(String(decoding: bytes, as: UTF8.self))",

@@ -13,7 +13,7 @@ struct BoardWorkbookComparison: Sendable {
 
     /// The report CSV's rows as dictionaries by header name.
     static func csvRows(_ text: String) throws -> [[String: String]] {
-        let records = try CSVTokenizer.records(from: Array(text.utf8)).get().map { $0.fields.map(\.value) }
+        let records = try CSVReader.records(from: Array(text.utf8)).get().map { $0.fields.map(\.value) }
         guard let header = records.first else { return [] }
         return records.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
     }

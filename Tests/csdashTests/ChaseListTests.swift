@@ -10,7 +10,7 @@ struct ChaseListTests {
     /// The CSV's rows as dictionaries by column name.
     func csvRows(_ result: RunResult, sourceLocation: SourceLocation = #_sourceLocation) throws -> (header: [String], rows: [[String: String]]) {
         try #require(result.status == 0, "\(result)", sourceLocation: sourceLocation)
-        guard case .success(let records) = CSVTokenizer.records(from: Array(result.stdout.utf8)) else {
+        guard case .success(let records) = CSVReader.records(from: Array(result.stdout.utf8)) else {
             Issue.record("not CSV: \(result)", sourceLocation: sourceLocation)
             return ([], [])
         }
@@ -52,13 +52,13 @@ struct ChaseListTests {
         let folder = try SampleDataCopy()
         let areas = try FolderBytes.read(folder.path, "areas.csv")
         // Drop the contact column: the sixth field of each row (quoted contacts contain commas, so go through the reader).
-        guard case .success(let records) = CSVTokenizer.records(from: Array(areas.utf8)) else {
+        guard case .success(let records) = CSVReader.records(from: Array(areas.utf8)) else {
             Issue.record("areas.csv is not CSV")
             return
         }
         let rows = records.filter { !$0.isBlank }.map { $0.fields.map(\.value) }
         let contactIndex = try #require(rows.first?.firstIndex(of: "contact"))
-        try Data(CSVText.write(rows.map { row in row.enumerated().filter { $0.offset != contactIndex }.map(\.element) }).utf8)
+        try Data(CSVWriter.text(rows.map { row in row.enumerated().filter { $0.offset != contactIndex }.map(\.element) }).utf8)
             .write(to: folder.url.appendingPathComponent("areas.csv"))
 
         let (header, chase) = try csvRows(try csdash("returns", folder.path, "--as-of", "2017-03-01", "--status", "overdue", "--format", "csv"))

@@ -34,14 +34,14 @@ struct E2ERecordThroughFormTests {
         let saved = try await dashboard.waitForScreen("£160,000 and no payment held") { screen in
             screen.contains("£160,000") && !screen.contains("PAYMENT HELD")
         }
-        // Solihull's pane: the recorded spend on its Spent line, Q2 now in (late).
+        // Solihull's pane: the recorded spend on its Spent line, Q2 now in (late) and awaiting review.
         let lines = saved.split(separator: "\n").map(String.init)
         let paneTop = try #require(lines.firstIndex { $0.contains("Solihull MBC") }, "\(saved)")
         let top = Array(lines[paneTop]), corner = Array("┌ Solihull MBC")
         let column = try #require((0...(top.count - corner.count)).first { Array(top[$0..<($0 + corner.count)]) == corner })
         let pane = lines[paneTop...(paneTop + 5)].map { String(Array($0).dropFirst(column).prefix(60)) }
         #expect(pane.contains { $0.contains("Spent") && $0.contains("£160,000") }, "\(pane.joined(separator: "\n"))")
-        #expect(pane.contains { $0.contains("Q2 ✓ late") }, "\(pane.joined(separator: "\n"))")
+        #expect(pane.contains { $0.contains("Q2 … awaiting review, late 36d") }, "\(pane.joined(separator: "\n"))")
 
         let returns = try FolderBytes.read(folder.path, "returns.csv")
         #expect(returns.contains("\nsolihull,2016/17,Q2,2016-12-05,214454,160000,\"Not received by the 6 December 2016 board"))

@@ -49,7 +49,7 @@ struct ReportDefaultsAndFormatsTests {
     @Test func csv() throws {
         let result = try csdash(Seed002.reportArguments + ["--format", "csv"])
         #expect(result.status == 0, "\(result)")
-        guard case .success(let records) = CSVTokenizer.records(from: Array(result.stdout.utf8)) else {
+        guard case .success(let records) = CSVReader.records(from: Array(result.stdout.utf8)) else {
             Issue.record("csv output does not tokenize: \(result)")
             return
         }

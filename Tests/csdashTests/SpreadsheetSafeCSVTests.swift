@@ -41,7 +41,7 @@ import Testing
     }
 
     static func cells(_ text: String) throws -> [[String]] {
-        let records = try CSVTokenizer.records(from: Array(text.utf8)).get()
+        let records = try CSVReader.records(from: Array(text.utf8)).get()
         return records.map { $0.fields.map(\.value) }
     }
 

@@ -14,9 +14,10 @@ public enum AuditLog {
     static func lines(_ changes: [FieldChange], command: String, withHeader: Bool, user: String = currentUser(),
                       time: Date = Date()) -> [UInt8] {
         let stamp = timestamp(time)
-        var rows = withHeader ? [header] : []
-        rows += changes.map { [stamp, user, command, $0.file, $0.key, $0.field, $0.old, $0.new] }
-        return Array(CSVText.write(rows).utf8)
+        var writer = CSVWriter()
+        if withHeader { writer.row(header) }
+        for change in changes { writer.row([stamp, user, command, change.file, change.key, change.field, change.old, change.new]) }
+        return writer.bytes
     }
 
     /// audit.csv opened for appending, before anything is changed: a log that cannot be written

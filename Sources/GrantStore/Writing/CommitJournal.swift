@@ -33,8 +33,9 @@ public enum CommitJournal {
     /// Writes and syncs the journal of a change, before anything else of it is written.
     static func write(_ auditBytes: [UInt8], lineCount: Int, auditSizeBefore: Int, in folder: String) throws(WriteError) {
         let path = path(in: folder)
-        let first = Array(CSVText.write([marker + ["\(auditSizeBefore)", "\(lineCount)"]]).utf8)
-        let bytes = first + auditBytes
+        var writer = CSVWriter()
+        writer.row(marker + ["\(auditSizeBefore)", "\(lineCount)"])
+        let bytes = writer.bytes + auditBytes
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .cannotCreate(path: path, reason: String(cString: strerror(errno))) }
         var written = 0
@@ -65,13 +66,13 @@ public enum CommitJournal {
         guard case .success(let bytes) = FileBytes.read(path(in: folder)) else { return nil }
         let firstEnd = bytes.firstIndex(of: 0x0A).map { $0 + 1 } ?? bytes.count
         let auditBytes = Array(bytes[firstEnd...])
-        guard case .success(let first) = CSVTokenizer.records(from: Array(bytes[..<firstEnd])),
+        guard case .success(let first) = CSVReader.records(from: Array(bytes[..<firstEnd])),
               let fields = first.first?.fields.map(\.value), fields.count == 4, Array(fields[..<2]) == marker,
               let sizeBefore = Int(fields[2]), let count = Int(fields[3]) else {
             return Entry(auditSizeBefore: 0, auditBytes: [], changes: [], isWhole: false)
         }
         var changes: [FieldChange] = []
-        if case .success(let records) = CSVTokenizer.records(from: auditBytes) {
+        if case .success(let records) = CSVReader.records(from: auditBytes) {
             for record in records where !record.isBlank {
                 let row = record.fields.map(\.value)
                 guard row != AuditLog.header else { continue }

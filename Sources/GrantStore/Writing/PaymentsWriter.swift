@@ -26,14 +26,7 @@ public enum PaymentsWriter {
         case .failure(let problem): throw .invalid([Diagnostic(path: path, message: "cannot be read: \(problem.reason)")])
         }
         let original = existing ?? []
-        let table: CSVTable
-        if let read = before.tables[file] {
-            table = read
-        } else if case .success(let empty) = CSVTable.parse(path: path, bytes: Array(CSVText.write([header]).utf8)) {
-            table = empty
-        } else {
-            throw .invalid(before.errors)
-        }
+        let table = before.tables[file] ?? CSVTable(path: path, writing: [header])
 
         // The editor of returns.csv's rows serves: the key columns are the same.
         var editor = ReturnsTableEditor(table: table)

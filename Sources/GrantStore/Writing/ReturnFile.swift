@@ -42,15 +42,12 @@ public enum ReturnFile {
         // The first line of each return, by its key rather than its text: an import of many rows
         // would otherwise build and hash every key's text (`ReturnEdit.key`) once more.
         var edits: [ReturnEdit] = [], firstLine: [ReturnKey: Int] = [:]
-        edits.reserveCapacity(table.rows.count)
-        firstLine.reserveCapacity(table.rows.count)
-        guard table.rows.count > 0 else {
+        edits.reserveCapacity(table.rowCount)
+        firstLine.reserveCapacity(table.rowCount)
+        guard table.rowCount > 0 else {
             throw .invalid([Diagnostic(path: path, line: 1, column: 1, message: "the file has a header but no returns")])
         }
-        // One reader moved along the rows: a reader made for each row would copy the table's header.
-        var row = RowReader(table: table, checkedRow: 0)
-        for index in 0..<table.rows.count {
-            row.move(to: index)
+        table.walkRows { row in
             let item = readers.monitoringReturn(&row, figuresNeedReceivedColumn: hasReceived)
             if let item, row.isValid, !hasReceived, grants.area(item.areaID) != nil {
                 // The return's received date stays as it is: figures need it to be there already.
@@ -63,12 +60,12 @@ public enum ReturnFile {
                 row.fail("received", message)
             }
             problems += row.problems
-            guard let item, row.isValid else { continue }
+            guard let item, row.isValid else { return }
             guard grants.area(item.areaID) != nil else {
                 let place = row.location(of: "area_id")
                 problems.append(Diagnostic(path: path, line: place.line, column: place.column,
                                            message: "area_id \"\(item.areaID.terminalSafe)\" is not an area of this data folder"))
-                continue
+                return
             }
             let edit = ReturnEdit.recording(areaID: item.areaID, year: item.year, quarter: item.quarter,
                                             received: item.received, planned: item.planned, spend: item.spend,
@@ -78,7 +75,7 @@ public enum ReturnFile {
                 let place = row.location(of: "area_id")
                 problems.append(Diagnostic(path: path, line: place.line, column: place.column,
                                            message: "\(edit.key) appears twice in this file (first on line \(line))"))
-                continue
+                return
             }
             firstLine[key] = row.line
             // A file with every column the edit sets (notes are set only from a notes column) needs

@@ -58,7 +58,7 @@ struct Open: ParsableCommand {
 
     func run() throws {
         // A dashboard stays open for hours: what its loads free should leave the process.
-        LargeBlocks.returnToTheSystemWhenFreed()
+        FreedMemory.returnLargeBlocksToTheSystem()
         guard let (terminal, state) = try open() else { return }
         var loop = DashboardLoop(terminal: terminal, state: state)
         loop.run()

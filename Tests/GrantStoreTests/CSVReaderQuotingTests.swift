@@ -2,7 +2,7 @@ import GrantStore
 import Testing
 
 /// RFC 4180 quoting: commas, doubled quotes and line breaks inside quotes, and where each field starts.
-struct CSVTokenizerQuotingTests {
+struct CSVReaderQuotingTests {
     @Test func quotedFieldWithCommas() {
         let rows = records("x,\"a,b\",y\n")
         #expect(rows[0].fields.map(\.value) == ["x", "a,b", "y"])
@@ -60,7 +60,7 @@ struct CSVTokenizerQuotingTests {
     }
 
     @Test func spacesAroundFieldsAreKept() {
-        // Trimming is the reader's business, not the tokenizer's.
+        // Trimming is the row reader's business, not the CSV reader's.
         let rows = records(" a , b \n")
         #expect(rows[0].fields.map(\.value) == [" a ", " b "])
         #expect(rows[0].fields[1].column == 5)

@@ -1,8 +1,8 @@
 import GrantStore
 import Testing
 
-/// What the tokenizer refuses, each at its exact line and column (counted in characters).
-struct CSVTokenizerRefusalTests {
+/// What the reader refuses, each at its exact line and column (counted in characters).
+struct CSVReaderRefusalTests {
     @Test func unterminatedQuoteIsReportedWhereTheQuoteOpens() {
         let failure = refusal("a,b\n1,\"open\nmore,text\n")
         #expect(failure?.line == 2)
@@ -135,14 +135,14 @@ struct CSVTokenizerRefusalTests {
     }
 
     @Test func fieldOfExactlyTheMaximumLengthIsAccepted() {
-        let long = String(repeating: "a", count: CSVTokenizer.maximumFieldLength)
+        let long = String(repeating: "a", count: CSVReader.maximumFieldLength)
         let rows = records("x," + long + ",y\n")
         #expect(rows.first?.fields[1].value.count == 65_536)
         #expect(rows.first?.fields[2].column == 65_540)
     }
 
     @Test func fieldOverTheMaximumLengthIsRefusedWhereItStarts() {
-        #expect(CSVTokenizer.maximumFieldLength == 65_536)
+        #expect(CSVReader.maximumFieldLength == 65_536)
         let long = String(repeating: "£", count: 65_537)
         let failure = refusal("h\nx," + long + "\n")
         #expect(failure?.line == 2)

@@ -1,8 +1,8 @@
 /// Whether the keys of a group and an item (an area and year, and a project_id) are unique, told
 /// quickly when the records of each group stand together, as they do in files kept by hand, by
 /// spreadsheet or by csdash: each group's items go into a small set. The state is carried from one
-/// piece of a file to the next, so a file read in pieces is checked as if whole.
-struct KeyRuns<Group: Hashable, Item: Hashable> {
+/// block of a file to the next, so a file read in blocks is checked as if whole.
+struct GroupedUniqueKeys<Group: Hashable, Item: Hashable> {
     private var groups: Set<Group> = []
     private var items: Set<Item> = []
     private var current: Group?

@@ -2,7 +2,7 @@ import GrantStore
 import Testing
 
 /// BOM, LF and CRLF: the same records, the same positions.
-struct CSVTokenizerLineEndingTests {
+struct CSVReaderLineEndingTests {
     @Test func lfRecordsAndLines() {
         let rows = records("a,b\n1,2\n3,4\n")
         #expect(rows.map { $0.fields.map(\.value) } == [["a", "b"], ["1", "2"], ["3", "4"]])

@@ -3,7 +3,7 @@ import Dispatch
 /// Runs `first` on this thread and `second` on another at the same time, and returns both
 /// results once both are done: for the two halves of a large file, on machines with two cores or
 /// more (a single core just takes turns). Neither may touch what the other changes.
-func concurrently<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
+func forkJoin<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
     withoutActuallyEscaping(second) { second in
         let job = Job(second)
         let group = DispatchGroup()
@@ -14,9 +14,9 @@ func concurrently<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
     }
 }
 
-/// The other thread's work and its result. Unchecked: `concurrently` reads the result only after
-/// the group says the work is done, and the work is let go before that, so it does not outlive
-/// the call that lent it.
+/// The other thread's work and its result. Unchecked: `forkJoin` reads the result only after the
+/// group says the work is done, and the work is let go before that, so it does not outlive the
+/// call that lent it.
 private final class Job<Result>: @unchecked Sendable {
     private var work: (() -> Result)?
     var result: Result?

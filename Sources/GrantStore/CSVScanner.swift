@@ -1,5 +1,7 @@
-/// The scan itself: one pass over a file's bytes, taking plain runs eight bytes at a time.
-extension CSVScan {
+/// The grammar of every CSV file csdash reads, as one pass over its bytes that notes where each
+/// record and field starts, taking plain runs eight bytes at a time; it stops at the first thing
+/// the grammar refuses (`CSVRefusal` says what, and where).
+enum CSVScanner {
     private enum Kind: UInt8 {
         case plain, comma, lineFeed, carriageReturn, quote, control, nonASCII
     }
@@ -17,29 +19,35 @@ extension CSVScan {
         }
     }
 
-    /// The tokenizer's limit, in bytes: a field within it in bytes is within it in characters.
-    private static let longestField = CSVTokenizer.maximumFieldLength
-
-    /// Splits the bytes into records, the first on line `firstLine`; the count of line ends
-    /// passed, or nil at anything the tokenizer would refuse.
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, firstLine: UInt32, offsets: inout [UInt32],
-                     recordStarts: inout [UInt32], recordLines: inout [UInt32]) -> UInt32? {
+    /// Splits the bytes from `start` into records, the first on line `firstLine`, appending their
+    /// entries to the arrays (as `CSVScan` keeps them): the count of line ends passed, or the
+    /// refusal. The arrays then hold the records before the refusing one, and part of it.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, firstLine: Int, offsets: inout [UInt64],
+                     recordStarts: inout [Int], recordLines: inout [Int]) -> Result<Int, CSVRefusal> {
         let count = bytes.count
         var index = start
         var line = firstLine
-        return kinds.withUnsafeBufferPointer { kinds -> UInt32? in
+        /// What stops the scan at `offset`, unless the field was too long before it got there.
+        func refusal(_ kind: CSVRefusal.Kind, at offset: Int) -> CSVRefusal {
+            let fieldStart = Int(offsets[offsets.count - 1] & CSVScan.offsetMask)
+            let tooLong = isTooLong(bytes, fieldStart..<offset)
+            return CSVRefusal(kind: tooLong ? .tooLong : kind, offset: tooLong ? fieldStart : offset, fieldStart: fieldStart,
+                              recordStart: Int(offsets[recordStarts[recordStarts.count - 1]] & CSVScan.offsetMask),
+                              recordLine: recordLines[recordLines.count - 1])
+        }
+        return kinds.withUnsafeBufferPointer { kinds -> Result<Int, CSVRefusal> in
             while index < count {
-                recordStarts.append(UInt32(offsets.count))
+                recordStarts.append(offsets.count)
                 recordLines.append(line)
                 fields: while true {
                     let fieldStart = index
-                    offsets.append(UInt32(index))
+                    offsets.append(UInt64(index))
                     if index < count && bytes[index] == UInt8(ascii: "\"") {
                         index += 1
                         var escaped = false
                         quoted: while true {
                             index = skipPlain(bytes, from: index, quoted: true)
-                            guard index < count else { return nil }
+                            guard index < count else { return .failure(refusal(.quoteNeverClosed, at: index)) }
                             switch kinds[Int(bytes[index])] {
                             case .plain, .comma:
                                 index += 1
@@ -56,19 +64,21 @@ extension CSVScan {
                                 line += 1
                                 escaped = true
                             case .carriageReturn:
-                                guard index + 1 < count && bytes[index + 1] == 0x0A else { return nil }
+                                guard index + 1 < count && bytes[index + 1] == 0x0A else {
+                                    return .failure(refusal(.controlCharacter, at: index))
+                                }
                                 index += 2
                                 line += 1
                                 escaped = true
                             case .control:
-                                return nil
+                                return .failure(refusal(.controlCharacter, at: index))
                             case .nonASCII:
-                                guard let next = validScalar(bytes, at: index) else { return nil }
+                                guard let next = validScalar(bytes, at: index) else { return .failure(refusal(.notUTF8, at: index)) }
                                 index = next
                             }
                         }
-                        guard index - fieldStart <= longestField else { return nil }
-                        if escaped { offsets[offsets.count - 1] |= escapedFlag }
+                        if isTooLong(bytes, fieldStart..<index) { return .failure(refusal(.tooLong, at: index)) }
+                        if escaped { offsets[offsets.count - 1] |= CSVScan.escapedFlag }
                         // A closing quote must be followed by a comma or the end of the line.
                         if index >= count { break fields }
                         switch kinds[Int(bytes[index])] {
@@ -80,7 +90,7 @@ extension CSVScan {
                         case .carriageReturn where index + 1 < count && bytes[index + 1] == 0x0A:
                             break fields
                         default:
-                            return nil
+                            return .failure(refusal(.textAfterClosingQuote, at: index))
                         }
                     }
                     while true {
@@ -90,33 +100,71 @@ extension CSVScan {
                         case .plain:
                             index += 1
                         case .comma:
-                            guard index - fieldStart <= longestField else { return nil }
+                            if isTooLong(bytes, fieldStart..<index) { return .failure(refusal(.tooLong, at: index)) }
                             index += 1
                             continue fields
                         case .lineFeed:
                             break fields
                         case .carriageReturn:
-                            guard index + 1 < count && bytes[index + 1] == 0x0A else { return nil }
+                            guard index + 1 < count && bytes[index + 1] == 0x0A else {
+                                return .failure(refusal(.controlCharacter, at: index))
+                            }
                             break fields
-                        case .quote, .control:
-                            return nil
+                        case .quote:
+                            return .failure(refusal(.quoteInUnquotedField, at: index))
+                        case .control:
+                            return .failure(refusal(.controlCharacter, at: index))
                         case .nonASCII:
-                            guard let next = validScalar(bytes, at: index) else { return nil }
+                            guard let next = validScalar(bytes, at: index) else { return .failure(refusal(.notUTF8, at: index)) }
                             index = next
                         }
                     }
                     break fields
                 }
-                // At a line end (or the end of the file): close the record after its last field.
-                guard index - Int(offsets[offsets.count - 1] & offsetMask) <= longestField else { return nil }
-                offsets.append(UInt32(index + 1))
+                // At a line end (or the end of the bytes): close the record after its last field.
+                if isTooLong(bytes, Int(offsets[offsets.count - 1] & CSVScan.offsetMask)..<index) {
+                    return .failure(refusal(.tooLong, at: index))
+                }
+                offsets.append(UInt64(index + 1))
                 if index < count {
                     index += bytes[index] == 0x0D ? 2 : 1
                     line += 1
                 }
             }
-            return line - firstLine
+            return .success(line - firstLine)
         }
+    }
+
+    /// Whether the field written in `field` (up to where the scan got to, its quotes included)
+    /// has more characters than `CSVReader.maximumFieldLength` by the time it reaches its last
+    /// character that is neither `""` nor a line end: where a reader adding one character at a
+    /// time would first see it too long. Within the limit in bytes, it is within it in characters.
+    @inline(__always)
+    private static func isTooLong(_ bytes: UnsafeBufferPointer<UInt8>, _ field: Range<Int>) -> Bool {
+        field.count > CSVReader.maximumFieldLength && countsPastTheLimit(bytes, field)
+    }
+
+    private static func countsPastTheLimit(_ bytes: UnsafeBufferPointer<UInt8>, _ field: Range<Int>) -> Bool {
+        let quoted = bytes[field.lowerBound] == UInt8(ascii: "\"")
+        var index = quoted ? field.lowerBound + 1 : field.lowerBound
+        var length = 0
+        while index < field.upperBound {
+            let byte = bytes[index]
+            if quoted && byte == UInt8(ascii: "\"") {
+                guard index + 1 < field.upperBound && bytes[index + 1] == UInt8(ascii: "\"") else { return false }
+                length += 1
+                index += 2
+            } else if quoted && (byte == 0x0A || byte == 0x0D) {
+                length += 1
+                index += byte == 0x0D ? 2 : 1
+            } else {
+                length += 1
+                if length > CSVReader.maximumFieldLength { return true }
+                // Only well-formed UTF-8 comes before the end of the scan: a lead byte says the length.
+                index += byte < 0xC0 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+            }
+        }
+        return false
     }
 
     /// The first offset from `index` that is not plain text: a quote, a byte below 0x20 (tab
@@ -149,7 +197,7 @@ extension CSVScan {
 
     /// The offset after a well-formed UTF-8 scalar of two to four bytes at `index`, or nil: the
     /// same scalars Swift's UTF-8 decoder accepts (no overlong forms, surrogates or values past
-    /// U+10FFFF). None of them is a control character the tokenizer refuses.
+    /// U+10FFFF). None of them is a control character the grammar refuses.
     private static func validScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
         let first = bytes[index]
         let length: Int

@@ -1,23 +1,23 @@
 import GrantStore
 import Testing
 
-/// CSVText.write: RFC 4180 output that the tokenizer reads back unchanged.
-struct CSVTextTests {
+/// CSVWriter: RFC 4180 output that the reader reads back unchanged.
+struct CSVWriterTests {
     @Test func plainRowsEndWithANewline() {
-        #expect(CSVText.write([["a", "b"], ["1", "2"]]) == "a,b\n1,2\n")
+        #expect(CSVWriter.text([["a", "b"], ["1", "2"]]) == "a,b\n1,2\n")
     }
 
     @Test func commasQuotesAndNewlinesAreQuoted() {
-        let text = CSVText.write([["1,2", "say \"hi\"", "line1\nline2", "plain"]])
+        let text = CSVWriter.text([["1,2", "say \"hi\"", "line1\nline2", "plain"]])
         #expect(text == "\"1,2\",\"say \"\"hi\"\"\",\"line1\nline2\",plain\n")
     }
 
     @Test func emptyFieldsStayEmpty() {
-        #expect(CSVText.write([["", "x", ""]]) == ",x,\n")
+        #expect(CSVWriter.text([["", "x", ""]]) == ",x,\n")
     }
 
     @Test func noRowsIsNoText() {
-        #expect(CSVText.write([]) == "")
+        #expect(CSVWriter.text([]) == "")
     }
 
     @Test(arguments: [
@@ -26,8 +26,8 @@ struct CSVTextTests {
         [["multi\nline\nnotes", "£1,873,187", "€200,000"], ["", "", ""], ["tab\there", " spaces ", "x"]],
         [["comma,", ",", ",,"], ["\"\"", "\"", "a\"\"b"]],
     ])
-    func roundTripThroughTheTokenizer(_ rows: [[String]]) {
-        let text = CSVText.write(rows)
+    func roundTripThroughTheReader(_ rows: [[String]]) {
+        let text = CSVWriter.text(rows)
         #expect(text.hasSuffix("\n"))
         let read = records(text)
         #expect(read.map { $0.fields.map(\.value) } == rows)
