@@ -59,7 +59,7 @@ struct DashboardLoop {
                     event = .resized(size)
                 case .pasted(let text):
                     event = .pasted(text)
-                case nil:
+                case .woken, nil:
                     event = .tick(milliseconds: MonotonicClock.milliseconds())
                 }
             }
