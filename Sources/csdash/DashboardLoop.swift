@@ -1,4 +1,5 @@
 import Dashboard
+import GrantStore
 import Terminal
 
 /// The shell around the pure dashboard: hands the terminal's input to the reducer as events, draws
@@ -10,18 +11,21 @@ struct DashboardLoop {
 
     let terminal: CursesTerminal
     var state: DashboardState
-    let inbox = EventInbox()
-    let runner: EffectRunner
+    /// Made with the state, so that a change on disk from then on is seen.
+    let watcher: FolderWatcher
 
     init(terminal: CursesTerminal, state: DashboardState) {
         self.terminal = terminal
         self.state = state
-        // Every load of a replay (`--as-recorded`) shows the figures as recorded on the as-of day.
-        runner = EffectRunner(folder: state.folder, replayDay: state.asRecorded ? state.asOf : nil, inbox: inbox)
+        watcher = FolderWatcher(folder: state.folder)
     }
 
     mutating func run() {
         terminal.draw(render(state))
+        // The worker is started once the first frame shows, which waits for nothing else.
+        let inbox = EventInbox()
+        // Every load of a replay (`--as-recorded`) shows the figures as recorded on the as-of day.
+        let runner = EffectRunner(folder: state.folder, replayDay: state.asRecorded ? state.asOf : nil, watcher: watcher, inbox: inbox)
         // The first frame came from a first look: the rest is read and checked now that it shows.
         state.startingEffects.forEach(runner.run)
         runner.startWatching()

@@ -20,12 +20,12 @@ final class EffectRunner: Sendable {
     private let replayDay: Day?
     private let watcher: Mutex<FolderWatcher>
 
-    /// The watcher takes the folder as it is now: changes from here on are reported.
-    init(folder: String, replayDay: Day?, inbox: EventInbox) {
+    /// `watcher` reports changes made since it was made.
+    init(folder: String, replayDay: Day?, watcher: FolderWatcher, inbox: EventInbox) {
         self.folder = folder
         self.replayDay = replayDay
         self.inbox = inbox
-        watcher = Mutex(FolderWatcher(folder: folder))
+        self.watcher = Mutex(watcher)
     }
 
     /// Looks at the folder every `watchMilliseconds` from now on, posting `filesChanged`.
