@@ -39,6 +39,8 @@ struct DashboardLoop {
                 switch terminal.nextEvent(timeoutMilliseconds: DashboardLoop.tickMilliseconds, wakingOn: inbox.wakeDescriptor) {
                 case .signal(let signal):
                     terminal.close()
+                    // A save under way is finished (or refused) first, as when saves ran on this thread.
+                    if !state.saves.isEmpty { runner.waitForWhatIsQueued() }
                     Signals.reraise(signal)
                     return
                 case .woken:

@@ -53,6 +53,11 @@ final class EffectRunner: Sendable {
         }
     }
 
+    /// Returns once every effect queued so far has been carried out.
+    func waitForWhatIsQueued() {
+        worker.sync {}
+    }
+
     /// The whole folder; a folder that has gone is an error to show, not a reason to stop.
     private func load() -> FolderContents {
         do {
