@@ -38,9 +38,7 @@ struct DashboardLoop {
             } else {
                 switch terminal.nextEvent(timeoutMilliseconds: DashboardLoop.tickMilliseconds, wakingOn: inbox.wakeDescriptor) {
                 case .signal(let signal):
-                    terminal.close()
-                    // A save under way is finished (or refused) first, as when saves ran on this thread.
-                    if !state.saves.isEmpty { runner.waitForWhatIsQueued() }
+                    close(finishing: runner)
                     Signals.reraise(signal)
                     return
                 case .woken:
@@ -61,12 +59,19 @@ struct DashboardLoop {
             state = next
             for effect in effects {
                 if effect == .quit {
-                    terminal.close()
+                    close(finishing: runner)
                     return
                 }
                 runner.run(effect)
             }
             terminal.draw(render(state))
         }
+    }
+
+    /// Gives the terminal back at once; a save under way is then finished (or refused, within the
+    /// lock's 2 s) before the process ends, as when saves ran on this thread.
+    private func close(finishing runner: EffectRunner) {
+        terminal.close()
+        if !state.saves.isEmpty { runner.waitForWhatIsQueued() }
     }
 }

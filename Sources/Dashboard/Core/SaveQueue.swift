@@ -80,8 +80,8 @@ extension DashboardState {
         return text
     }
 
-    /// `q` with a save under way would leave it unfinished and its outcome unheard: the dashboard
-    /// stays until it is done (within the lock's 2 s). Ctrl-C still quits at once.
+    /// `q` with a save under way would leave its outcome unheard: the dashboard stays until it is
+    /// done (within the lock's 2 s). Ctrl-C still quits, the shell finishing the save behind it.
     mutating func quittingAfterSaves(_ effects: [Effect], key: Key) -> [Effect] {
         guard effects.contains(.quit), !saves.isEmpty, key != .control("c") else { return effects }
         say("a save is under way: q quits once it is done")
