@@ -8,6 +8,8 @@ import Glibc
 public final class CursesTerminal {
     let screen: OpaquePointer
     let window: UnsafeMutablePointer<WINDOW>
+    /// The descriptor curses reads keys from, which `nextEvent` polls beside a wake descriptor.
+    let inputDescriptor: Int32
     /// The look of each style: the options' theme, or `.mono` when the terminal has no colours.
     let theme: Theme
     /// Nil when drawing with attributes only.
@@ -84,18 +86,19 @@ public final class CursesTerminal {
                 delscreen(screen)
                 return .failure(.cannotAddressCursor(name))
             }
-            return .success(CursesTerminal(screen: screen, window: window, options: options, glyphs: glyphs,
-                                           ownsCrashReset: ownsCrashReset))
+            return .success(CursesTerminal(screen: screen, window: window, inputDescriptor: fileno(input), options: options,
+                                           glyphs: glyphs, ownsCrashReset: ownsCrashReset))
         }
         let terminal = try started.get()
         terminal.bytesWritten += bytes
         return terminal
     }
 
-    private init(screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, options: TerminalOptions,
-                 glyphs: Glyphs, ownsCrashReset: Bool) {
+    private init(screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, inputDescriptor: Int32,
+                 options: TerminalOptions, glyphs: Glyphs, ownsCrashReset: Bool) {
         self.screen = screen
         self.window = window
+        self.inputDescriptor = inputDescriptor
         self.glyphs = glyphs
         self.ownsCrashReset = ownsCrashReset
         meter = WriteMeter(isOn: options.measuresWrites)

@@ -12,4 +12,7 @@ public enum TerminalInput: Hashable, Sendable {
     /// SIGINT, SIGTERM or SIGHUP arrived. The caller closes the terminal, then calls
     /// `Signals.reraise` so the process ends with the status the signal asked for.
     case signal(Int32)
+    /// The wake descriptor the caller gave `nextEvent` became readable: the caller's own work
+    /// is waiting.
+    case woken
 }

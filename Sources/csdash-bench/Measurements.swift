@@ -85,8 +85,8 @@ func timeToFirstFrame(_ setup: Setup, _ data: DataSet, runs: Int) throws -> Proc
         guard terminal.readUntil("q quit", timeoutMilliseconds: 60_000) else {
             throw BenchError(description: "no status line; the terminal got:\n\(String(decoding: terminal.output, as: UTF8.self))")
         }
-        // Where the first status line ends: the complete load may have replaced it in the same read.
-        let firstFrameEnd = terminal.end(of: "q quit") ?? terminal.output.count
+        // Not where the reading stopped: the frame after the complete load can come in the same read.
+        let firstFrameEnd = terminal.offset(after: "q quit") ?? terminal.output.count
         if terminal.outputContains("checking projects.csv") {
             guard terminal.readUntil("? help", after: firstFrameEnd, timeoutMilliseconds: 120_000) else {
                 throw BenchError(description: "the folder was never checked whole; the terminal got:\n\(String(decoding: terminal.output, as: UTF8.self))")

@@ -165,21 +165,21 @@ final class PseudoTerminalProcess {
     /// Whether `text` has appeared anywhere in the output so far.
     func outputContains(_ text: String) -> Bool { contains(Array(text.utf8), from: 0) }
 
-    /// The offset just past the first `text` in the output; nil when it is not there.
-    func end(of text: String) -> Int? {
+    /// Where the output after the first `text` begins; nil while `text` has not appeared.
+    func offset(after text: String) -> Int? {
         let needle = Array(text.utf8)
-        guard output.count >= needle.count else { return nil }
-        return (0...(output.count - needle.count)).first { output[$0..<$0 + needle.count].elementsEqual(needle) }
-            .map { $0 + needle.count }
+        return firstIndex(of: needle, from: 0).map { $0 + needle.count }
     }
 
-    private func contains(_ needle: [UInt8], from start: Int) -> Bool {
-        guard output.count >= needle.count, start <= output.count - needle.count else { return false }
+    private func contains(_ needle: [UInt8], from start: Int) -> Bool { firstIndex(of: needle, from: start) != nil }
+
+    private func firstIndex(of needle: [UInt8], from start: Int) -> Int? {
+        guard output.count >= needle.count, start <= output.count - needle.count else { return nil }
         var index = start
         while index <= output.count - needle.count {
-            if output[index] == needle[0] && output[index..<index + needle.count].elementsEqual(needle) { return true }
+            if output[index] == needle[0] && output[index..<index + needle.count].elementsEqual(needle) { return index }
             index += 1
         }
-        return false
+        return nil
     }
 }

@@ -1,20 +1,18 @@
 import Dashboard
-import GrantModel
 import GrantStore
 import Terminal
 
-/// The shell around the pure dashboard: reads input, runs the reducer, draws the frame, and
-/// carries out effects (saving through the store, reloading when files change). Polls every
-/// 200 ms so that notices expire, changes on disk are seen within a second and signals promptly.
+/// The shell around the pure dashboard: hands the terminal's input to the reducer as events, draws
+/// each new state, and gives the reducer's effects to the runner, which carries them out on its
+/// worker thread; what comes of them returns through the inbox, whose pipe wakes the input wait.
+/// The wait also ends every 200 ms with a tick, so that notices expire.
 struct DashboardLoop {
-    static let pollMilliseconds = 200
-    /// How often a background load is looked for: a tenth of a second on a national folder, a
-    /// millisecond on a PCC office's, whose projects should not wait for a longer poll.
-    static let backgroundPollMilliseconds = 2
+    static let tickMilliseconds = 200
 
     let terminal: CursesTerminal
     var state: DashboardState
-    var watcher: FolderWatcher
+    /// Made with the state, so that a change on disk from then on is seen.
+    let watcher: FolderWatcher
 
     init(terminal: CursesTerminal, state: DashboardState) {
         self.terminal = terminal
@@ -24,33 +22,27 @@ struct DashboardLoop {
 
     mutating func run() {
         terminal.draw(render(state))
-        // The first frame came from a first look: read and check the rest now that it shows.
-        var completing = state.unread.isEmpty ? nil : BackgroundLoad(folder: state.folder, asRecordedOn: replayDay)
-        var pending: [Event] = []
-        var lastWatch = MonotonicClock.milliseconds()
+        // The worker is started once the first frame shows, which waits for nothing else.
+        let inbox = EventInbox()
+        // Every load of a replay (`--as-recorded`) shows the figures as recorded on the as-of day.
+        let runner = EffectRunner(folder: state.folder, replayDay: state.asRecorded ? state.asOf : nil, watcher: watcher, inbox: inbox)
+        // The first frame came from a first look: the rest is read and checked now that it shows.
+        state.startingEffects.forEach(runner.run)
+        runner.startWatching()
+        var posted: [Event] = []
         while true {
+            if posted.isEmpty { posted = inbox.take() }
             let event: Event
-            let now = MonotonicClock.milliseconds()
-            if let loaded = completing?.finished() {
-                completing = nil
-                pending.append(.folderChecked(loaded))
-            }
-            // Checked by time, not only when input pauses: a held-down key must not hide a change.
-            // Not while the complete load runs: it reads the files as they are, and a change
-            // made meanwhile is seen at the first look after it lands.
-            if pending.isEmpty && completing == nil && now - lastWatch >= DashboardLoop.pollMilliseconds {
-                lastWatch = now
-                if watcher.poll() { pending.append(reloaded()) }
-            }
-            if !pending.isEmpty {
-                event = pending.removeFirst()
+            if !posted.isEmpty {
+                event = posted.removeFirst()
             } else {
-                let wait = completing == nil ? DashboardLoop.pollMilliseconds : DashboardLoop.backgroundPollMilliseconds
-                switch terminal.nextEvent(timeoutMilliseconds: wait) {
+                switch terminal.nextEvent(timeoutMilliseconds: DashboardLoop.tickMilliseconds, wakingOn: inbox.wakeDescriptor) {
                 case .signal(let signal):
-                    terminal.close()
+                    close(finishing: runner)
                     Signals.reraise(signal)
                     return
+                case .woken:
+                    continue
                 case .key(let key):
                     event = .keyPressed(key)
                 case .mouse(let mouse):
@@ -66,65 +58,20 @@ struct DashboardLoop {
             let (next, effects) = update(state, event)
             state = next
             for effect in effects {
-                switch effect {
-                case .quit:
-                    terminal.close()
+                if effect == .quit {
+                    close(finishing: runner)
                     return
-                case .save(let edits, let undoing):
-                    pending.append(.saveFinished(save(edits, command: undoing ? "undo" : "dashboard"), undoing: undoing))
-                case .record(let change):
-                    let folder = state.folder
-                    pending.append(.saveFinished(written { () throws(WriteError) in try change.write(to: folder, command: "dashboard") },
-                                                 undoing: false))
-                case .undoPayment(let edits):
-                    let folder = state.folder
-                    pending.append(.saveFinished(written { () throws(WriteError) in
-                        try PaymentsWriter.apply(edits, to: folder, command: "undo")
-                    }, undoing: true))
                 }
+                runner.run(effect)
             }
             terminal.draw(render(state))
         }
     }
 
-    private func reloaded() -> Event {
-        .dataReloaded(DashboardLoop.load(state.folder, asRecordedOn: replayDay))
-    }
-
-    /// The day whose figures are replayed as recorded (`--as-recorded`), on every load.
-    private var replayDay: Day? { state.asRecorded ? state.asOf : nil }
-
-    /// The whole folder; a folder that has gone is an error to show, not a reason to stop.
-    static func load(_ folder: String, asRecordedOn replayDay: Day?) -> FolderContents {
-        do {
-            let loaded = try DataFolder.load(folder)
-            return (replayDay.map { loaded.asRecorded(on: $0, folder: folder) } ?? loaded).contents
-        } catch {
-            let problem = Diagnostic(path: folder, message: error.description)
-            return FolderContents(grants: nil, diagnostics: [problem])
-        }
-    }
-
-    /// The same write path as `csdash record`, audited as `dashboard` (a save) or `undo`; csdash's
-    /// own save is not reported as a change on disk.
-    private mutating func save(_ edits: [ReturnEdit], command: String) -> SaveResult {
-        do {
-            let outcome = try ReturnsWriter.apply(edits, to: state.folder, command: command)
-            watcher.acceptCurrent()
-            return .saved(outcome.saveOutcome)
-        } catch {
-            return .failed(error.saveFailure)
-        }
-    }
-
-    /// A review or a payment (or a payment's undo) written as `save` writes returns.
-    private mutating func written(_ write: () throws(WriteError) -> ReturnsWriter.Outcome) -> SaveResult {
-        do throws(WriteError) {
-            let outcome = try write()
-            watcher.acceptCurrent()
-            return .saved(outcome.saveOutcome)
-        } catch {
-            return .failed(error.saveFailure)
-        }
+    /// Gives the terminal back at once; a save under way is then finished (or refused, within the
+    /// lock's 2 s) before the process ends, as when saves ran on this thread.
+    private func close(finishing runner: EffectRunner) {
+        terminal.close()
+        if !state.saves.isEmpty { runner.waitForWhatIsQueued() }
     }
 }

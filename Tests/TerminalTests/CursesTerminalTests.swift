@@ -1,4 +1,5 @@
 import CNCurses
+import Foundation
 import Cells
 import Glibc
 import Testing
@@ -177,6 +178,39 @@ import Testing
             Issue.record("expected the q after the paste as a key")
             return
         }
+    }
+
+    /// A terminal reading keys from a pipe (`input`, written at `keys`), and a wake pipe beside it.
+    private func pipedTerminal() throws -> (CursesTerminal, input: UnsafeMutablePointer<FILE>, keys: Int32, wake: [Int32]) {
+        terminal.close()
+        var keys: [Int32] = [0, 0], wake: [Int32] = [0, 0]
+        try #require(pipe(&keys) == 0 && pipe(&wake) == 0)
+        let input = try #require(fdopen(keys[0], "r"))
+        let piped = try CursesTerminal.start(terminal: "xterm-256color", name: "xterm-256color", output: fopen("/dev/null", "w"),
+                                             input: input, options: TerminalOptions(mouse: false, theme: .mono), glyphs: .unicode)
+        return (piped, input, keys[1], wake)
+    }
+
+    @Test func aWakeDescriptorEndsTheWaitAtOnceAndAKeyAlreadyThereComesFirst() throws {
+        let (piped, input, keys, wake) = try pipedTerminal()
+        defer { piped.close(); fclose(input); close(keys); close(wake[0]); close(wake[1]) }
+        #expect(piped.nextEvent(timeoutMilliseconds: 30, wakingOn: wake[0]) == nil, "nothing: the time runs out")
+        try #require(write(keys, "q", 1) == 1 && write(wake[1], "!", 1) == 1)
+        #expect(piped.nextEvent(timeoutMilliseconds: 5000, wakingOn: wake[0]) == .key(.character("q")))
+        #expect(piped.nextEvent(timeoutMilliseconds: 5000, wakingOn: wake[0]) == .woken)
+    }
+
+    @Test func aWakeFromAnotherThreadEndsALongWait() throws {
+        let (piped, input, keys, wake) = try pipedTerminal()
+        defer { piped.close(); fclose(input); close(keys); close(wake[0]); close(wake[1]) }
+        let writer = wake[1]
+        Thread.detachNewThread {
+            usleep(50_000)
+            _ = write(writer, "!", 1)
+        }
+        let start = MonotonicClock.milliseconds()
+        #expect(piped.nextEvent(timeoutMilliseconds: 10_000, wakingOn: wake[0]) == .woken)
+        #expect(MonotonicClock.milliseconds() - start < 2000, "woken, not timed out")
     }
 
     @Test func noInputMeansNoEvent() {

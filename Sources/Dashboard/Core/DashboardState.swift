@@ -71,6 +71,12 @@ public struct DashboardState: Sendable {
     public internal(set) var undoEntries: [SavedChange] = []
     /// The edits of each entry of `undoEntries`.
     public var undoStack: [[ReturnEdit]] { undoEntries.map(\.undo) }
+    /// Saves asked for and not finished, in the order asked: the first is under way.
+    public internal(set) var saves: [PendingSave] = []
+    /// The form closed with Esc while its save went on, or whose save was refused after it
+    /// closed: `e` brings it back with the values as typed.
+    public internal(set) var setAsideForm: ReturnForm?
+    var folderReads = FolderReads()
     public internal(set) var lastSearch: String?
     public internal(set) var notice: Notice?
     public internal(set) var size: Size

@@ -8,11 +8,19 @@ public enum SaveResult: Sendable {
 }
 
 /// Everything that can happen to the dashboard. The reducer turns these into a new state.
+/// What the shell's effects come back as are nouns of what happened, like the keys.
 public enum Event: Sendable {
-    /// The folder was read again (its files changed on disk).
+    /// The folder was read again (`Effect.reloadFolder`).
     case dataReloaded(FolderContents)
-    /// The complete load that follows a first look (`DataFolder.firstLook`) finished.
+    /// The complete load that follows a first look (`DataFolder.firstLook`) finished
+    /// (`Effect.loadFolder`).
     case folderChecked(FolderContents)
+    /// The folder's files changed on disk (someone else's change: csdash's own saves are not
+    /// reported). The reducer decides when to read it again.
+    case filesChanged
+    /// The save under way found the folder locked by another writer and waits for it (at most
+    /// the store's lock timeout, 2 s) before it gives up.
+    case saveWaiting
     /// A save asked for by `Effect.save` finished.
     case saveFinished(SaveResult, undoing: Bool)
     case keyPressed(Key)

@@ -3,7 +3,9 @@ import GrantModel
 
 /// Recording a return from the dashboard: `e` opens the form on the selected area's quarter,
 /// Enter saves through the store, Esc cancels, `u` undoes this session's saves, newest first.
-/// Neither ever writes over a change someone else saved meanwhile (see `ReturnForm`).
+/// Neither ever writes over a change someone else saved meanwhile (see `ReturnForm`). A save can
+/// wait for another writer's lock: Esc then closes the form while the save goes on, and `e`
+/// brings it back as typed (see `SaveUpdate`).
 extension DashboardState {
     /// The area and quarter `e` (and `A` `Q` `P`) act on: the detail's area, the overview's or
     /// board's selection, or the outstanding or payments list's row, at the selected quarter (the
@@ -28,7 +30,13 @@ extension DashboardState {
             say(readOnlyNotice)
             return
         }
-        guard let grants, let target = formTarget else { return }
+        guard let grants else { return }
+        if let setAside = setAsideForm {
+            setAsideForm = nil
+            mode = .form(setAside)
+            return
+        }
+        guard let target = formTarget else { return }
         mode = .form(ReturnForm(areaID: target.areaID, year: target.year, quarter: target.quarter, grants: grants, today: today))
     }
 
@@ -40,7 +48,14 @@ extension DashboardState {
 
     mutating func formKey(_ key: Key, _ form: ReturnForm) -> [Effect] {
         var current = form
-        guard !current.isSaving else { return [] }
+        if current.isSaving {
+            // The save goes on without the form; `e` brings it back.
+            if key == .escape {
+                setAsideForm = current
+                mode = .normal
+            }
+            return []
+        }
         if current.askedClash != nil { return clashKey(key, current) }
         let fields = ReturnForm.Field.allCases
         switch key {
@@ -58,7 +73,8 @@ extension DashboardState {
         case .character(let character):
             current.values[current.focus, default: ""].append(character)
         case .enter:
-            return saveForm(current)
+            saveForm(current)
+            return []
         default:
             break
         }
@@ -68,17 +84,18 @@ extension DashboardState {
     }
 
     /// Saves the form when it is clean: its changed fields, against the values it was opened with.
-    private mutating func saveForm(_ form: ReturnForm) -> [Effect] {
+    /// The form stays where it is (open, or set aside by Esc) until the save has finished.
+    mutating func saveForm(_ form: ReturnForm) {
         var current = form
         guard let edit = current.edit else {
             current.message = "fix the fields marked ! first"
             mode = .form(current)
-            return []
+            return
         }
         current.isSaving = true
         current.message = "saving…"
-        mode = .form(current)
-        return [.save([edit], undoing: false)]
+        if setAsideForm != nil { setAsideForm = current } else { mode = .form(current) }
+        requestSave(.effect(.save([edit], undoing: false)))
     }
 
     /// While the form asks about a clash: `t` keeps theirs, `m` uses mine, Esc cancels the form.
@@ -90,108 +107,51 @@ extension DashboardState {
             mode = .normal
         case .character("t"), .character("m"):
             current.settle(keepingTheirs: key == .character("t"))
-            if current.askedClash == nil { return saveForm(current) }
-            mode = .form(current)
+            if current.askedClash == nil {
+                saveForm(current)
+            } else {
+                mode = .form(current)
+            }
         default:
             break
         }
         return []
     }
 
-    /// The folder was read again with the form open: say so when its return changed underneath
-    /// (the fields changed by the user too are marked beside them: see `FormOverlay`).
+    /// The folder was read again with the form open (or set aside): say so when its return changed
+    /// underneath (the fields changed by the user too are marked beside them: see `FormOverlay`).
     mutating func formFollows(_ grants: Grants) {
-        guard case .form(var current) = mode, current.askedClash == nil else { return }
-        let changed = current.follow(grants)
-        guard !changed.isEmpty else { return }
-        current.message = "changed underneath: " + changed.map(\.label).joined(separator: ", ")
-        mode = .form(current)
+        if case .form(let current) = mode, let followed = current.following(grants) { mode = .form(followed) }
+        if let setAside = setAsideForm, let followed = setAside.following(grants) { setAsideForm = followed }
     }
 
-    mutating func undoLast() -> [Effect] {
-        guard !readOnly else {
-            say(readOnlyNotice)
-            return []
-        }
-        guard let last = undoEntries.last else {
-            say("nothing to undo in this session")
-            return []
-        }
-        switch last.file {
-        case .returns: return [.save(last.undo, undoing: true)]
-        case .payments: return [.undoPayment(last.undo)]
-        }
+    /// The form whose save is under way: open, or set aside by Esc.
+    var savingForm: ReturnForm? {
+        if case .form(let current) = mode, current.isSaving { return current }
+        return setAsideForm?.isSaving == true ? setAsideForm : nil
     }
 
-    mutating func saveFinished(_ result: SaveResult, undoing: Bool) -> [Effect] {
-        switch result {
-        case .saved(let outcome):
-            if !outcome.changes.isEmpty { reload(outcome.folder, announce: false) }
-            if undoing {
-                undoEntries.removeLast()
-                say(outcome.changes.isEmpty ? "nothing to undo: the return is already as it was" : "undone: \(outcome.changes.first!.key) (\(outcome.changes.count) fields)")
-            } else {
-                switch mode {
-                case .form, .reviewPayment: mode = .normal
-                default: break
-                }
-                if outcome.changes.isEmpty {
-                    say("no change to save")
-                } else {
-                    undoEntries.append(SavedChange(outcome))
-                    var text = "saved \(outcome.changes.first!.key): \(outcome.changes.map(\.field).joined(separator: ", ")) · u undoes"
-                    // A date after the one shown: saved, but not yet happened on the screen's day.
-                    for change in outcome.changes where SavedChange.dateFields.contains(change.field) {
-                        guard let day = try? Day.parse(change.new).get(), day > asOf else { continue }
-                        text += " · \(change.field) after \(asOf.longDescription), so it counts from \(day.longDescription)"
-                    }
-                    say(text)
-                }
-            }
-        case .failed(.conflict(let conflicts)) where undoing:
-            refuseUndo(conflicts)
-        case .failed(.conflict(let conflicts)) where form != nil:
-            guard case .form(var current) = mode else { return [] }
-            current.isSaving = false
-            current.message = nil
-            current.ask(about: conflicts)
-            // Every field the other editor saved holds what this user typed too: nothing to ask.
-            if current.askedClash == nil { return saveForm(current) }
+    /// Changes the form whose save is under way, where it is.
+    mutating func changeSavingForm(_ change: (inout ReturnForm) -> Void) {
+        if case .form(var current) = mode, current.isSaving {
+            change(&current)
             mode = .form(current)
-        case .failed(let error):
-            let text: String
-            switch error {
-            case .locked: text = "the data folder is locked by another editor: your values are kept, Enter tries again"
-            case .invalid(let problems): text = "not saved: " + (problems.first.map { $0.message } ?? "the data would be invalid")
-            default: text = "not saved: \(error.description)"
-            }
-            if undoing {
-                say(text)
-            } else if case .form(var current) = mode {
-                current.isSaving = false
-                current.message = text
-                mode = .form(current)
-            } else if case .reviewPayment(var current) = mode {
-                current.isSaving = false
-                current.message = text
-                mode = .reviewPayment(current)
-            } else {
-                say(text)
-            }
+        } else if var setAside = setAsideForm, setAside.isSaving {
+            change(&setAside)
+            setAsideForm = setAside
         }
-        return []
     }
+}
 
-    /// An undo puts a field back only while it still holds what this session saved. Someone
-    /// changed one since: the undo is refused, whole, and dropped (it can no longer be done),
-    /// and the message says which field, who changed it and what it holds now.
-    private mutating func refuseUndo(_ conflicts: [EditConflict]) {
-        undoEntries.removeLast()
-        guard let first = conflicts.first else { return }
-        let others = conflicts.count > 1 ? " (and \(conflicts.count - 1) more field\(conflicts.count == 2 ? "" : "s"))" : ""
-        let now = first.current.isEmpty ? "is empty now" : "is \(first.current) now"
-        var text = "not undone: \(first.field) of \(first.key)\(others) \(now), changed by \(first.changedBy)"
-        text += undoEntries.isEmpty ? "" : " · u undoes the save before"
-        say(text)
+extension ReturnForm {
+    /// The form after the folder was read again, with a message naming what changed underneath;
+    /// nil when nothing did, or while it asks about a clash.
+    func following(_ grants: Grants) -> ReturnForm? {
+        guard askedClash == nil else { return nil }
+        var followed = self
+        let changed = followed.follow(grants)
+        guard !changed.isEmpty else { return nil }
+        followed.message = "changed underneath: " + changed.map(\.label).joined(separator: ", ")
+        return followed
     }
 }

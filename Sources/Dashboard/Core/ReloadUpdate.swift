@@ -1,5 +1,12 @@
 import GrantModel
 
+/// Reading the folder again after a change on disk: whether a read is under way, and whether a
+/// change was seen that no read has taken in yet.
+struct FolderReads: Hashable, Sendable {
+    var inFlight = false
+    var wanted = false
+}
+
 /// Files changed on disk: take the new data when it is valid, keeping the funder, year, view and
 /// selection where they still exist; keep the last good data on screen when it is not.
 extension DashboardState {
@@ -38,5 +45,14 @@ extension DashboardState {
         keepSelectionVisible()
         formFollows(newGrants)
         if announce { say(wasShowingErrors ? "the data folder is valid again" : "reloaded: files changed on disk") }
+    }
+
+    /// The files changed on disk: read them again, but not over another read (one read, once it
+    /// is done, takes in every change seen meanwhile), a save (whose outcome is the folder as the
+    /// save left it) or the complete load behind a first look (which reads the files as they are).
+    mutating func readFolderIfWanted() -> [Effect] {
+        guard folderReads.wanted, !folderReads.inFlight, saves.isEmpty, unread.isEmpty else { return [] }
+        folderReads = FolderReads(inFlight: true, wanted: false)
+        return [.reloadFolder]
     }
 }

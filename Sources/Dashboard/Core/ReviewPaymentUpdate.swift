@@ -74,7 +74,9 @@ extension DashboardState {
             current.isSaving = true
             current.message = "saving…"
             mode = .reviewPayment(current)
-            return [.record(change)]
+            // In turn with every other save: one at a time, in the order asked.
+            requestSave(.effect(.record(change)))
+            return []
         default:
             break
         }

@@ -1,11 +1,20 @@
 import Cells
 import GrantModel
 
-/// What the shell around the dashboard should do after an event. The reducer itself never touches
-/// the terminal or the disk.
+/// What the shell around the dashboard should do after an event: quit, or read or write the data
+/// folder. The reducer itself never touches the disk or the terminal; the shell carries out the
+/// reads and writes off the UI thread, in the order given, and feeds back what came of each as an
+/// event.
 public enum Effect: Hashable, Sendable {
     case quit
-    /// Write these edits through the store's one write path; `undoing` marks an undo.
+    /// Read and check the whole folder, behind a first frame drawn from a first look: comes back
+    /// as `folderChecked`.
+    case loadFolder
+    /// Read the folder again, its files having changed on disk: comes back as `dataReloaded`.
+    case reloadFolder
+    /// Write these edits through the store's one write path; `undoing` marks an undo. Comes back
+    /// as `saveFinished` (and `saveWaiting` while the folder is locked). Asked for only through
+    /// `requestSave`, which hands the shell one save at a time.
     case save([ReturnEdit], undoing: Bool)
     /// Write a review (returns.csv) or a payment (payments.csv) through the same path.
     case record(ReviewOrPayment)
@@ -28,6 +37,17 @@ extension DashboardState {
     public mutating func handle(_ event: Event) -> [Effect] {
         refreshCaches()
         defer { refreshCaches() }
+        let effects = respond(to: event)
+        // Whatever the event, a save waiting its turn starts once none is under way, and files
+        // changed meanwhile are read once nothing else is reading or writing the folder.
+        return effects + startWaitingSave() + readFolderIfWanted()
+    }
+
+    /// What the shell starts with, once the first frame shows: after a first look, the complete
+    /// load behind it.
+    public var startingEffects: [Effect] { unread.isEmpty ? [] : [.loadFolder] }
+
+    private mutating func respond(to event: Event) -> [Effect] {
         switch event {
         case .resized(let newSize):
             size = newSize
@@ -43,11 +63,15 @@ extension DashboardState {
             now = max(now, mouse.milliseconds)
             return mouseEvent(mouse)
         case .keyPressed(let key):
-            return keyPressed(key)
+            return quittingAfterSaves(keyPressed(key), key: key)
         case .pasted(let text):
             pasted(text)
             return []
+        case .filesChanged:
+            folderReads.wanted = true
+            return []
         case .dataReloaded(let loaded):
+            folderReads.inFlight = false
             reload(loaded)
             keepPresentationPageValid()
             return []
@@ -55,8 +79,12 @@ extension DashboardState {
             finishFirstLook(loaded)
             keepPresentationPageValid()
             return []
+        case .saveWaiting:
+            saveWaitsForTheLock()
+            return []
         case .saveFinished(let result, let undoing):
-            return saveFinished(result, undoing: undoing)
+            saveFinished(result, undoing: undoing)
+            return []
         }
     }
 

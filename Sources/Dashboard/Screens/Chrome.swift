@@ -110,6 +110,10 @@ enum Chrome {
         if !state.unread.isEmpty && state.grants != nil {
             hints.insert([Span("checking \(state.unread.joined(separator: ", "))\(glyphs.ellipsis)", Style(.dim))], at: 0)
         }
+        // A save under way comes first: the form may be closed while it waits for the lock.
+        if let saving = state.savingStatus {
+            hints.insert([Span(saving, Style(.warning, bold: true))], at: 0)
+        }
         // Whole hints from the first, as many as fit: never half a word.
         let line = Text.whole(hints, rect.width - 1, separator: [Span(plain(" · "), Style(.dim))])
         grid.put([Span(" ", Style(.dim))] + line, x: rect.x, y: rect.y, clip: rect)

@@ -32,7 +32,8 @@ public final class FolderLock {
     }
 
     /// True when a writer holds the lock now (a read-only probe: the lock file is not created).
-    static func isHeld(in folder: String) -> Bool {
+    /// The dashboard asks before it saves, to say why a save is slow.
+    public static func isHeld(in folder: String) -> Bool {
         let descriptor = open(DataFolder.filePath(folder, fileName), O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }

@@ -66,9 +66,9 @@ struct Open: ParsableCommand {
 
     /// The terminal and the first state, or nil when the report was printed instead (not a
     /// terminal). The first frame needs every file but projects.csv; the rest is read behind it
-    /// (see DashboardLoop). A folder with errors, or one whose report is printed, is read whole
-    /// at once, so that every problem is listed. What was read goes out of scope here: the state
-    /// keeps only what it shows.
+    /// (`DashboardState.startingEffects`). A folder with errors, or one whose report is printed,
+    /// is read whole at once, so that every problem is listed. What was read goes out of scope
+    /// here: the state keeps only what it shows.
     private func open() throws -> (CursesTerminal, DashboardState)? {
         var loaded = try loadFolder(common.folder, firstLook: CursesTerminal.standardStreamsAreTerminals)
         if loaded.grants == nil && !loaded.isComplete { loaded = try loadFolder(common.folder) }

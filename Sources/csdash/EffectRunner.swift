@@ -1,0 +1,94 @@
+import Dashboard
+import Dispatch
+import GrantModel
+import GrantStore
+import Synchronization
+
+/// Carries out the dashboard's effects on one worker thread, one at a time in the order asked, and
+/// posts what came of each to the inbox: the UI thread never waits on the disk, not even for a
+/// save held up 2 s by another writer's lock. The folder's watcher is looked at there too, between
+/// effects: never during a load (a change made meanwhile is reported after it) nor during a save
+/// (whose own writes are no change to report).
+final class EffectRunner: Sendable {
+    /// How often the watcher looks at the folder: a change on disk shows within a second.
+    static let watchMilliseconds = 200
+
+    private let worker = DispatchQueue(label: "csdash.effects", qos: .userInitiated)
+    private let inbox: EventInbox
+    private let folder: String
+    /// The day whose figures are replayed as recorded (`--as-recorded`), on every load.
+    private let replayDay: Day?
+    private let watcher: Mutex<FolderWatcher>
+
+    /// `watcher` reports changes made since it was made.
+    init(folder: String, replayDay: Day?, watcher: FolderWatcher, inbox: EventInbox) {
+        self.folder = folder
+        self.replayDay = replayDay
+        self.inbox = inbox
+        self.watcher = Mutex(watcher)
+    }
+
+    /// Looks at the folder every `watchMilliseconds` from now on, posting `filesChanged`.
+    func startWatching() {
+        worker.asyncAfter(deadline: .now() + .milliseconds(EffectRunner.watchMilliseconds)) { [weak self] in
+            guard let self else { return }
+            if watcher.withLock({ $0.poll() }) { inbox.post(.filesChanged) }
+            startWatching()
+        }
+    }
+
+    /// Queues `effect` behind those asked for before it. `quit` is the loop's own.
+    func run(_ effect: Effect) {
+        worker.async { [self] in
+            switch effect {
+            case .quit:
+                break
+            case .loadFolder:
+                inbox.post(.folderChecked(load()))
+            case .reloadFolder:
+                inbox.post(.dataReloaded(load()))
+            case .save(let edits, let undoing):
+                inbox.post(.saveFinished(written { () throws(WriteError) in
+                    try ReturnsWriter.apply(edits, to: folder, command: undoing ? "undo" : "dashboard")
+                }, undoing: undoing))
+            case .record(let change):
+                inbox.post(.saveFinished(written { () throws(WriteError) in try change.write(to: folder, command: "dashboard") },
+                                         undoing: false))
+            case .undoPayment(let edits):
+                inbox.post(.saveFinished(written { () throws(WriteError) in
+                    try PaymentsWriter.apply(edits, to: folder, command: "undo")
+                }, undoing: true))
+            }
+        }
+    }
+
+    /// Returns once every effect queued so far has been carried out.
+    func waitForWhatIsQueued() {
+        worker.sync {}
+    }
+
+    /// The whole folder; a folder that has gone is an error to show, not a reason to stop.
+    private func load() -> FolderContents {
+        do {
+            let loaded = try DataFolder.load(folder)
+            return (replayDay.map { loaded.asRecorded(on: $0, folder: folder) } ?? loaded).contents
+        } catch {
+            let problem = Diagnostic(path: folder, message: error.description)
+            return FolderContents(grants: nil, diagnostics: [problem])
+        }
+    }
+
+    /// The same write path as `csdash record` (`review`, `pay`), audited as `dashboard` (a save) or
+    /// `undo`; csdash's own save is not reported as a change on disk. A save that will wait for
+    /// another writer's lock says so first, for the dashboard to show.
+    private func written(_ write: () throws(WriteError) -> ReturnsWriter.Outcome) -> SaveResult {
+        if FolderLock.isHeld(in: folder) { inbox.post(.saveWaiting) }
+        do {
+            let outcome = try write()
+            watcher.withLock { $0.acceptCurrent() }
+            return .saved(outcome.saveOutcome)
+        } catch {
+            return .failed(error.saveFailure)
+        }
+    }
+}
