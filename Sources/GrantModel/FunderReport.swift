@@ -33,6 +33,11 @@ public struct Totals: Hashable, Sendable {
         }
     }
 
+    /// The totals' % allocated and % spend, as every area's: of the total allocation, rounded half
+    /// up; nil where a sum is unknown or there is no total.
+    public var percentAllocated: Int? { planned.flatMap { Percent.of($0, in: total) } }
+    public var percentSpend: Int? { spend.flatMap { Percent.of($0, in: total) } }
+
     private static func sum(_ values: [Money?]) -> Money? {
         var result = Money.zero
         for value in values {

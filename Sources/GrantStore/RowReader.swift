@@ -221,11 +221,9 @@ struct RowReader {
         let numbers = text.trimmingSpaces().split(whereSeparator: { $0 == "-" || $0 == "/" }).compactMap { Int($0) }
         guard numbers.count == 3 else { return "check the day and month" }
         let (year, month, day) = text.contains("-") ? (numbers[0], numbers[1], numbers[2]) : (numbers[2], numbers[1], numbers[0])
-        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                      "October", "November", "December"]
         guard (1...12).contains(month) else { return "there is no month \(month) (write the day first in 06/12/2016, the year first in 2016-12-06)" }
         guard (1...9999).contains(year) else { return "there is no year \(year)" }
         guard day > 0 else { return "there is no day 0" }
-        return "\(months[month - 1]) \(year) has \(Day.daysIn(month: month, year: year)) days"
+        return "\(Day.monthNames[month - 1]) \(year) has \(Day.daysIn(month: month, year: year)) days"
     }
 }

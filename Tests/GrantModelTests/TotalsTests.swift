@@ -39,6 +39,9 @@ struct TotalsTests {
         #expect(totals.spend == gbp(720))
         #expect(totals.spendByQuarter == [.q1: gbp(170), .q2: gbp(720)])
         #expect(totals == Totals(report.positions, through: .q2))
+        // The totals' percentages, from the model as every area's are: 3,100 / 3,600.50 = 86.1%,
+        // 720 / 3,600.50 = 20.0%.
+        #expect(totals.percentAllocated == 86 && totals.percentSpend == 20)
     }
 
     @Test("a figure some area did not state leaves its total unknown")
@@ -54,6 +57,7 @@ struct TotalsTests {
         #expect(atQ2.spend == nil)
         #expect(atQ2.spendByQuarter == [.q1: gbp(170)])    // Q2 unknown, so absent
         #expect(atQ2.allocation == gbp(3_500))              // allocations are always known
+        #expect(atQ2.percentAllocated == nil && atQ2.percentSpend == nil)
         let atQ1 = try #require(g.report(for: "f", in: ReportPeriod(year: year, quarter: .q1, asOf: d("2016-12-06")))).totals
         #expect(atQ1.planned == nil)                        // a and b stated no Q1 planned
         #expect(atQ1.spend == gbp(170))

@@ -38,16 +38,16 @@ enum OverviewScreen {
     static func drawTotals(_ grid: inout Grid, _ rect: Rect, _ report: FunderReport, held withheld: Int, _ glyphs: Glyphs) {
         guard !rect.isEmpty else { return }
         let totals = report.totals, currency = report.funder.currency
-        func share(_ part: Money?) -> String {
-            part.map { "\(glyphs.money($0, currency)) \(BoardTables.percent(Percent.of($0, in: totals.total)))" } ?? glyphs.unknown
+        func share(_ part: Money?, _ percent: Int?) -> String {
+            part.map { "\(glyphs.money($0, currency)) \(BoardTables.percent(percent))" } ?? glyphs.unknown
         }
         let behind = report.positions.filter(\.isBehindProfile).count
         // (priority, span): lower numbers survive longer.
         var parts: [(Int, Span)] = [(0, Span("Total \(glyphs.money(totals.total, currency))", Style(.header, bold: true)))]
         if withheld > 0 { parts.append((1, Span("\(glyphs.cross) \(withheld) payment held", Style(.danger)))) }
         if behind > 0 { parts.append((2, Span("\(glyphs.behind) \(behind) behind profile", Style(.warning)))) }
-        parts.append((3, Span("spent \(share(totals.spend))", Style(.spend))))
-        parts.append((4, Span("planned \(share(totals.planned))", Style(.planned))))
+        parts.append((3, Span("spent \(share(totals.spend, totals.percentSpend))", Style(.spend))))
+        parts.append((4, Span("planned \(share(totals.planned, totals.percentAllocated))", Style(.planned))))
         if let remainder = totals.remainder { parts.append((5, Span("remainder \(glyphs.money(remainder, currency))"))) }
         let separator = " \(glyphs.middleDot) "
         while parts.count > 1 && parts.map(\.1.text.count).reduce(0, +) + separator.count * (parts.count - 1) + 1 > rect.width {

@@ -99,11 +99,7 @@ enum Presenting {
     }
 
     /// `6 December 2016`: a board paper's date.
-    static func date(_ day: Day) -> String {
-        let months = ["January", "February", "March", "April", "May", "June", "July", "August",
-                      "September", "October", "November", "December"]
-        return "\(day.day) \(months[day.month - 1]) \(day.year)"
-    }
+    static func date(_ day: Day) -> String { day.fullDescription }
 
     static func days(_ count: Int) -> String { "\(count) day\(count == 1 ? "" : "s")" }
 

@@ -17,8 +17,8 @@ enum PresentationSummary {
         let unstated = "not stated in every return"
         let planned = Figure(label: "Planned at \(quarter)", value: page.money(totals.planned), note: totals.planned == nil ? unstated : "")
         let spent = Figure(label: "Spent at \(quarter)", value: page.money(totals.spend), note: totals.spend == nil ? unstated : "")
-        let plannedShare = share(totals.planned, of: totals.total, glyphs: glyphs)
-        let spentShare = share(totals.spend, of: totals.total, glyphs: glyphs)
+        let plannedShare = totals.percentAllocated.map { Percent.text($0) } ?? glyphs.unknown
+        let spentShare = totals.percentSpend.map { Percent.text($0) } ?? glyphs.unknown
         if page.big {
             let shareLabel = "% of total allocation"
             blocks += FigureBlocks.big([[total], [planned, Figure(label: shareLabel, value: plannedShare)],
@@ -31,10 +31,6 @@ enum PresentationSummary {
         }
         blocks += [.gap(priority: 7)] + outstanding(page) + areas(page)
         return blocks
-    }
-
-    private static func share(_ part: Money?, of whole: Money, glyphs: Glyphs) -> String {
-        part.flatMap { Percent.of($0, in: whole) }.map { Percent.text($0) } ?? glyphs.unknown
     }
 
     /// How many returns are outstanding and whose; the overdue ones spelled out, a few at most:
