@@ -57,21 +57,15 @@ extension DashboardState {
             return []
         }
         if current.askedClash != nil { return clashKey(key, current) }
-        let fields = ReturnForm.Field.allCases
+        if FieldEditing.apply(key, fields: ReturnForm.Field.allCases, focus: &current.focus, values: &current.values) {
+            current.message = nil
+            mode = .form(current)
+            return []
+        }
         switch key {
         case .escape:
             mode = .normal
             return []
-        case .tab, .down:
-            current.focus = fields[(current.focus.rawValue + 1) % fields.count]
-        case .backTab, .up:
-            current.focus = fields[(current.focus.rawValue + fields.count - 1) % fields.count]
-        case .backspace:
-            if !current.value(current.focus).isEmpty { current.values[current.focus]?.removeLast() }
-        case .control("u"):
-            current.values[current.focus] = ""
-        case .character(let character):
-            current.values[current.focus, default: ""].append(character)
         case .enter:
             saveForm(current)
             return []

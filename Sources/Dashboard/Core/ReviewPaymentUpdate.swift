@@ -49,22 +49,15 @@ extension DashboardState {
     mutating func reviewPaymentKey(_ key: Key, _ form: ReviewPaymentForm) -> [Effect] {
         var current = form
         guard !current.isSaving else { return [] }
-        let fields = current.fields
-        let position = fields.firstIndex(of: current.focus) ?? 0
+        if FieldEditing.apply(key, fields: current.fields, focus: &current.focus, values: &current.values) {
+            current.message = nil
+            mode = .reviewPayment(current)
+            return []
+        }
         switch key {
         case .escape:
             mode = .normal
             return []
-        case .tab, .down:
-            current.focus = fields[(position + 1) % fields.count]
-        case .backTab, .up:
-            current.focus = fields[(position + fields.count - 1) % fields.count]
-        case .backspace:
-            if !current.value(current.focus).isEmpty { current.values[current.focus]?.removeLast() }
-        case .control("u"):
-            current.values[current.focus] = ""
-        case .character(let character):
-            current.values[current.focus, default: ""].append(character)
         case .enter:
             guard let change = current.change else {
                 current.message = "fix the fields marked ! first"
