@@ -59,7 +59,7 @@ extension Grants {
 
     /// `today` with `later` (its changes after the day, oldest first) undone, or its first figures
     /// when it had not been typed in before them.
-    private static func recorded(_ today: MonitoringReturn, before later: [RecordedChange]) -> MonitoringReturn {
+    static func recorded(_ today: MonitoringReturn, before later: [RecordedChange]) -> MonitoringReturn {
         var then = today
         for change in later.reversed() { then.set(change.old) }
         guard then.received == nil,
