@@ -38,16 +38,23 @@ struct ChangesCommand: ParsableCommand {
     func run() throws {
         let grants = try common.loadGrants()
         try filter.check(in: grants)
-        let trail = AuditTrail.read(common.folder, for: grants)
-        guard trail.problems.isEmpty else {
-            printDiagnostics(trail.problems)
-            throw ExitCode(ExitStatus.dataError)
-        }
-        var changes = Changes.between(since: since, asOf: common.day, in: grants, audit: trail.changes).only(funder: filter.funder)
+        let audit = try ChangesCommand.auditChanges(common.folder, grants)
+        var changes = Changes.between(since: since, asOf: common.day, in: grants, audit: audit).only(funder: filter.funder)
         if let year = filter.year {
             // A reserve balance belongs to no year: it is news whichever year is asked about.
             changes.events = changes.events.filter { $0.year == nil || $0.year == year }
         }
         print(ChangesOutput(changes: changes, grants: grants).render(format), terminator: "")
+    }
+
+    /// The corrections csdash recorded in `folder`'s audit log (none without a log). A log that
+    /// cannot be read exits 65: the corrections it holds could not be trusted.
+    static func auditChanges(_ folder: String, _ grants: Grants) throws -> [RecordedChange] {
+        let trail = AuditTrail.read(folder, for: grants)
+        guard trail.problems.isEmpty else {
+            printDiagnostics(trail.problems)
+            throw ExitCode(ExitStatus.dataError)
+        }
+        return trail.changes
     }
 }

@@ -24,6 +24,12 @@ struct Report: ParsableCommand {
         every figure as it stood on D: corrections made after D (in DIR/audit.csv) are undone, and \
         the heading says "as recorded on D".
 
+        --since D1 (the last board's date) sets the board of D1 beside today's: Table 2 gains % spend \
+        on D1 and its change since, CSV and JSON the movement of each area (% spend and % allocated \
+        then and their change, its standing then and now), and the board paper a "Since the last \
+        board" section listing what happened after D1 (as `csdash changes` does). The board of D1 \
+        is the report that --as-of D1 would give with the same options.
+
         Examples:
           csdash report sample-data --as-of 2016-12-06 --year 2016/17 --quarter Q2
           csdash report sample-data --as-of 2016-12-06 --forecast-threshold 15
@@ -33,11 +39,15 @@ struct Report: ParsableCommand {
               --output board.xlsx
           csdash report sample-data --funder west-midlands --format markdown > board.md
           csdash report sample-data --as-of 2016-12-06 --as-recorded
+          csdash report sample-data --as-of 2016-12-06 --since 2016-09-06
         """)
 
     @OptionGroup var common: CommonOptions
     @OptionGroup var period: PeriodOptions
     @OptionGroup var replay: ReplayOptions
+
+    @Option(help: SinceDate.help, transform: CommonOptions.parseDay)
+    var since: Day?
 
     @Option(help: "table, csv, json, markdown, html or xlsx (a workbook, with --output).")
     var format: ReportFormatChoice = .text(.table)
@@ -56,6 +66,7 @@ struct Report: ParsableCommand {
 
     func validate() throws {
         _ = try replay.day(common)
+        try SinceDate.check(since, asOf: common.day, asOfGiven: common.asOf != nil)
         switch (format, output) {
         case (.workbook, nil):
             throw ValidationError("--format xlsx writes a workbook, not text: name its file with --output FILE.xlsx")
@@ -71,7 +82,8 @@ struct Report: ParsableCommand {
         try period.checkFunder(in: grants)
         let options = ReportOptions(forecastColumns: forecast || forecastThreshold != nil,
                                     thresholdPercent: forecastThreshold ?? Forecast.defaultThresholdPercent,
-                                    folder: common.folder, asRecorded: replay.asRecorded)
+                                    folder: common.folder, asRecorded: replay.asRecorded,
+                                    since: try sinceBoard(grants))
         let chosen = period.period(for: grants, asOf: common.day)
         switch format {
         case .text(let text):
@@ -149,6 +161,9 @@ struct ReportOptions {
     var folder = ""
     /// The figures are as recorded on the as-of date (`--as-recorded`), and the headings say so.
     var asRecorded = false
+
+    /// `--since D1`: the board of D1 and the events since, beside the figures now.
+    var since: SinceBoard?
 
     /// `as of D` or `as recorded on D`, for headings.
     func asOf(_ day: String) -> String { ReplayOptions.phrase(day, asRecorded: asRecorded) }

@@ -67,6 +67,7 @@ struct HTMLBoardPaper {
                 \(options.thresholdPercent)% of the total allocation.</p>
                 """)
         }
+        if let changes = sinceSection(report) { parts.append(changes) }
         parts.append(outstanding(report))
         parts.append(readyAndHeld(report))
         parts.append(bars(report))

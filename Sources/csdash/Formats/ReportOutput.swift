@@ -23,7 +23,7 @@ struct ReportOutput {
     /// Tables 1 and 2 of a funder, Table 2 with the forecast columns when asked for.
     func boardTables(_ report: FunderReport) -> [BoardTable] {
         [BoardTables.allocation(report),
-         withPaid(BoardTables.spend(report, forecastThresholdPercent: options.forecastColumns ? options.thresholdPercent : nil), report)]
+         withSince(withPaid(BoardTables.spend(report, forecastThresholdPercent: options.forecastColumns ? options.thresholdPercent : nil), report), report)]
     }
 
     private var threshold: Int { options.thresholdPercent }
@@ -62,7 +62,7 @@ struct ReportOutput {
             "planned", "remainder", "pct_allocated",
         ] + quarters.map { .text("spend_\($0)") } + [
             "pct_spend", "carried_from", "no_return", "behind_profile", "payment_held", "comment",
-        ] + forecastHeader + paidCSVHeader().map(SpreadsheetCell.text)
+        ] + forecastHeader + paidCSVHeader().map(SpreadsheetCell.text) + sinceCSVHeader().map(SpreadsheetCell.text)
         var rows: [[SpreadsheetCell]] = [header]
         func amount(_ money: Money?) -> SpreadsheetCell { .number(money?.plainAmount() ?? "") }
         // A percentage past 999 is written `>999`: not a number, so it is written as text.
@@ -84,7 +84,7 @@ struct ReportOutput {
                     .text(position.figures.carriedFrom.map { "\($0)" } ?? ""),
                     flag(position.figures.isNoReturn), flag(position.isBehindProfile),
                     flag(position.isPaymentWithheld), .text(position.comment),
-                ] + forecastCells + paidCSVCells(position, report).map(SpreadsheetCell.number))
+                ] + forecastCells + paidCSVCells(position, report).map(SpreadsheetCell.number) + sinceCSVCells(position))
             }
             let totals = report.totals
             let forecastTotals = report.forecastTotals(thresholdPercent: threshold)
@@ -94,7 +94,7 @@ struct ReportOutput {
                 amount(totals.allocation), amount(totals.carryForward), amount(totals.total),
                 amount(totals.planned), amount(totals.remainder), "",
             ] + quarters.map { amount(totals.spendByQuarter[$0]) } + ["", "", "", "", "", ""] + forecastTotalCells
-                + paidCSVCells(nil, report).map(SpreadsheetCell.number))
+                + paidCSVCells(nil, report).map(SpreadsheetCell.number) + sinceCSVCells(nil))
         }
         return SpreadsheetCSV.write(rows)
     }
@@ -107,7 +107,7 @@ struct ReportOutput {
             ("quarter", .string("\(period.quarter)")),
             ("forecast_threshold_pct", .int(threshold)),
             ("funders", .array(reports.map(funderJSON))),
-        ])
+        ] + sinceTopMembers())
     }
 
     private func funderJSON(_ report: FunderReport) -> JSONValue {
@@ -154,7 +154,7 @@ struct ReportOutput {
             ("forecast_underspend", .money(forecast?.underspend)),
             ("forecast_flagged", forecast.map { .bool($0.isFlagged) } ?? .null),
             ("comment", .string(position.comment)),
-        ] + paymentMembers(position))
+        ] + paymentMembers(position) + sinceMembers(position))
     }
 
     /// A whole percent for a spreadsheet: the number, or `>999` past any meaning (as the tables).
