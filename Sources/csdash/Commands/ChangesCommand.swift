@@ -7,17 +7,18 @@ struct ChangesCommand: ParsableCommand {
         commandName: "changes",
         abstract: "What changed since the last board: returns received, overdue, reviewed or corrected, payments, decisions, reserves.",
         discussion: """
-        Lists every event dated after --since and on or before --as-of, oldest first, then by area:
-        return_received (with its figures, and late or not), return_overdue (dated the day after the
-        due date), return_accepted, return_queried, return_corrected (planned or spend changed by
-        csdash, per DIR/audit.csv, dated the day of the change), payment_made, decision and reserve
-        (a balance's as-of date). A return arrives with the figures it first came with; a later
-        correction is an event of its own. The answer depends only on the folder and the two dates,
-        so the same command gives the same list on any day.
+        Lists every event dated after --since and on or before --as-of, oldest first, then by \
+        area: return_received (with its figures, and late or not), return_overdue (dated the day \
+        after the due date), return_accepted, return_queried, return_corrected (planned or spend \
+        changed by csdash, per DIR/audit.csv, dated the day of the change), payment_made, decision \
+        and reserve (a balance's as-of date). A return arrives with the figures it first came \
+        with; a later correction is an event of its own. The answer depends only on the folder and \
+        the two dates, so the same command gives the same list on any day.
 
         Examples:
           csdash changes sample-data --since 2016-09-06 --as-of 2016-12-06
-          csdash changes sample-data --since 2016-09-06 --as-of 2016-12-06 --format csv > changes.csv
+          csdash changes sample-data --since 2016-09-06 --as-of 2016-12-06 \\
+              --format csv > changes.csv
           csdash changes sample-data --since 2016-09-06 --format json
         """)
 
