@@ -41,6 +41,20 @@ struct ExcelSavedFolderTests {
         #expect(loaded.diagnostics.isEmpty, "\(listing(loaded))")
     }
 
+    @Test func returnsCSVIsWrittenBackWithoutTheEmptyColumns() throws {
+        let folder = try DataFolderFixture(files: Self.padded(",,"))
+        let edit = ReturnEdit(areaID: "solihull", year: fy("2016/17"), quarter: .q2, fields: ["received": "2016-10-20", "spend": "60"])
+        _ = try ReturnsWriter.apply([edit], to: folder.path, command: "test")
+        #expect(try folder.read("returns.csv") == """
+            area_id,year,quarter,received,planned,spend,notes
+            bham,2016/17,Q1,2016-07-20,400,100,
+            solihull,2016/17,Q1,2016-07-21,200,50,
+            solihull,2016/17,Q2,2016-10-20,,60,
+
+            """)
+        #expect(try folder.load().diagnostics.isEmpty)
+    }
+
     @Test func aColumnWithNoNameButAValueIsStillAnError() throws {
         let header = "area_id,year,allocation,carry_forward,source,decision_ref,notes"
         let folder = try DataFolderFixture([
