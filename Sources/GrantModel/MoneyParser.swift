@@ -1,10 +1,14 @@
-/// Reads the money forms of data format v1: `1873187`, `1873187.50`, `1,873,187`, `£1,873,187`.
+/// Reads the money forms of data format v1: `1873187`, `1873187.50`, `1,873,187`, `£1,873,187`;
+/// and Excel's Accounting format as a CSV saved from Excel writes it: `£ 176,000.00` (spaces after
+/// the symbol), `£ -` or `-` for zero, `(1,234)` or `£ (1,234.00)` for a negative amount.
 public enum MoneyParser {
     public enum Failure: Error, Equatable, Sendable {
         case empty
         case wrongCurrency(found: String, expected: Currency)
         case malformed(String)
         case negative
+        /// Negative as the Accounting format writes it, in brackets: `(1,234)`.
+        case negativeInParentheses
         case tooLarge
     }
 
@@ -14,7 +18,7 @@ public enum MoneyParser {
     public static func parse(_ text: String, currency: Currency?) -> Result<Money, Failure> {
         var rest = Substring(text.trimmingSpaces())
         guard !rest.isEmpty else { return .failure(.empty) }
-        var negative = false
+        var negative = false, parenthesised = rest.droppingParentheses()
         if rest.first == "-" {
             negative = true
             rest = rest.dropFirst()
@@ -22,11 +26,16 @@ public enum MoneyParser {
         for other in Currency.known where rest.hasPrefix(other.symbol) {
             if let currency, other != currency { return .failure(.wrongCurrency(found: other.symbol, expected: currency)) }
             rest = rest.dropFirst(other.symbol.count)
+            // The Accounting format pads between the symbol and the figure: `£ 176,000.00`.
+            while rest.first == " " { rest = rest.dropFirst() }
+            if !parenthesised { parenthesised = rest.droppingParentheses() }
         }
         if !negative && rest.first == "-" {
             negative = true
             rest = rest.dropFirst()
         }
+        // The Accounting format's zero is a dash with no figure: `£ -`, or `-` with no symbol.
+        if negative && rest.isEmpty { return .success(Money(pence: 0)) }
         let parts = rest.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count <= 2 else { return .failure(.malformed("more than one decimal point")) }
         let wholePart = parts[0]
@@ -44,7 +53,7 @@ public enum MoneyParser {
         }
         guard whole.count <= 15, let pounds = Int64(whole) else { return .failure(.tooLarge) }
         let pence = pounds * 100 + fractionPence
-        if negative && pence != 0 { return .failure(.negative) }
+        if (negative || parenthesised) && pence != 0 { return .failure(parenthesised ? .negativeInParentheses : .negative) }
         return .success(Money(pence: pence))
     }
 
@@ -77,6 +86,17 @@ public enum MoneyParser {
         guard let first = groups.first, (1...3).contains(first.count),
               groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
         return groups.joined()
+    }
+}
+
+private extension Substring {
+    /// Drops a pair of brackets around the whole text, and the spaces inside them; true if it did.
+    mutating func droppingParentheses() -> Bool {
+        guard count >= 2, first == "(", last == ")" else { return false }
+        self = dropFirst().dropLast()
+        while first == " " { self = dropFirst() }
+        while last == " " { self = dropLast() }
+        return true
     }
 }
 

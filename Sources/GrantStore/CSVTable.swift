@@ -10,6 +10,9 @@ public struct CSVTable: Sendable {
         let path: String
         let scan: CSVScan
         let header: [CSVField]
+        /// The header row's fields as the file has them: more than `header` by the empty columns
+        /// to its right that a spreadsheet saves (`namedHeader`).
+        let headerWidth: Int
         let rowCount: Int
         /// The scan's record of each data row: from `firstRowRecord` on, one after another, when no
         /// blank record stands among them (as is usual); else as `rowRecords` lists them.
@@ -18,10 +21,11 @@ public struct CSVTable: Sendable {
         let columnIndex: [String: Int]
         let columns: ColumnNames
 
-        init(path: String, scan: CSVScan, header: [CSVField], rowRecords: [Int]) {
+        init(path: String, scan: CSVScan, header: [CSVField], headerWidth: Int, rowRecords: [Int]) {
             self.path = path
             self.scan = scan
             self.header = header
+            self.headerWidth = max(headerWidth, header.count)
             rowCount = rowRecords.count
             let first = rowRecords.first ?? 0
             firstRowRecord = first
@@ -42,6 +46,7 @@ public struct CSVTable: Sendable {
     public var header: [CSVField] { storage.header }
     public var columnIndex: [String: Int] { storage.columnIndex }
     public var columnNames: [String] { header.map(\.value) }
+    var headerWidth: Int { storage.headerWidth }
 
     /// The data rows made whole, on each access: code that reads every field of a large file
     /// reads the rows through a `RowReader` instead.
@@ -59,9 +64,10 @@ public struct CSVTable: Sendable {
     @inline(__always)
     func column(_ name: String) -> Int? { storage.columns.index(of: name, guess: 0) }
 
-    /// `rowRecords`: the scan's record of each data row, in order.
-    init(path: String, scan: CSVScan, header: [CSVField], rowRecords: [Int]) {
-        storage = Storage(path: path, scan: scan, header: header, rowRecords: rowRecords)
+    /// `rowRecords`: the scan's record of each data row, in order. `headerWidth`: the fields of
+    /// the header row in the file, when `header` leaves out empty columns at its end.
+    init(path: String, scan: CSVScan, header: [CSVField], headerWidth: Int = 0, rowRecords: [Int]) {
+        storage = Storage(path: path, scan: scan, header: header, headerWidth: headerWidth, rowRecords: rowRecords)
     }
 
     /// A table built in memory: `rows` written as CSV (`CSVWriter`), the first of them the header.
@@ -79,8 +85,9 @@ public struct CSVTable: Sendable {
         case .success(let scan):
             let meaningful = (0..<scan.recordCount).filter { !scan.isBlank($0) }
             guard let header = meaningful.first else { return .failure(empty(path)) }
-            return .success(CSVTable(path: path, scan: scan, header: headerFields(scan, header),
-                                     rowRecords: Array(meaningful.dropFirst())))
+            let rows = Array(meaningful.dropFirst())
+            return .success(CSVTable(path: path, scan: scan, header: namedHeader(scan, header, rows: rows),
+                                     headerWidth: scan.fieldCount(header), rowRecords: rows))
         }
     }
 
@@ -91,6 +98,23 @@ public struct CSVTable: Sendable {
             let place = scan.position(record, entry: entry)
             return CSVField(value: scan.trimmedValue(entry), line: place.line, column: place.column)
         }
+    }
+
+    /// The header row without the columns at its end that have neither a name nor a value in any
+    /// of `rows`: Excel saves a sheet as wide as anything ever typed in it, so a CSV it writes may
+    /// end every line with empty fields. A column with no name but with a value stays, to be
+    /// reported.
+    static func namedHeader(_ scan: CSVScan, _ record: Int, rows: [Int]) -> [CSVField] {
+        var header = headerFields(scan, record)
+        while let last = header.last, last.value.isEmpty {
+            let column = header.count - 1
+            let holdsValue = rows.contains { row in
+                column < scan.fieldCount(row) && !scan.trimmedValue(scan.firstEntry(row) + column).isEmpty
+            }
+            if holdsValue { break }
+            header.removeLast()
+        }
+        return header
     }
 
     private static func empty(_ path: String) -> Diagnostic {

@@ -65,6 +65,7 @@ private struct BlockTables {
     /// True when the file is read to its end, and has a header row.
     private(set) var finished = false
     private var header: [CSVField]?
+    private var headerWidth = 0
     private var rowsRead = 0
 
     init(reader: CSVStreamingReader, path: String) {
@@ -84,10 +85,13 @@ private struct BlockTables {
                 return
             }
             // As `CSVTable.parse`: blank rows left out, the first of the others the header.
+            // The first block's rows say which empty columns at the header's end to leave out.
             var rows = (0..<scan.recordCount).filter { !scan.isBlank($0) }
-            guard let header = header ?? rows.first.map({ CSVTable.headerFields(scan, $0) }) else { continue }
-            if self.header == nil { rows.removeFirst() }
-            let table = CSVTable(path: path, scan: scan, header: header, rowRecords: rows)
+            guard let header = header ?? rows.first.map({ CSVTable.namedHeader(scan, $0, rows: Array(rows.dropFirst())) }) else { continue }
+            if self.header == nil {
+                headerWidth = scan.fieldCount(rows.removeFirst())
+            }
+            let table = CSVTable(path: path, scan: scan, header: header, headerWidth: headerWidth, rowRecords: rows)
             if self.header == nil {
                 guard FileSchema.projects.check(table).isEmpty else { return }
                 self.header = header

@@ -51,10 +51,17 @@ struct RowReader {
 
     private mutating func checkFieldCount() {
         let count = fieldCount
-        if count != table.header.count {
-            fail(at: count > 0 ? scan.position(record, entry: first + count - 1) : (line, 1),
-                 "this row has \(count) field\(count == 1 ? "" : "s") but the header has \(table.header.count): check for a missing or extra comma, or a comma that should be inside quotes")
+        guard count != table.header.count else { return }
+        if count > table.header.count && count <= table.headerWidth {
+            // The empty columns a spreadsheet saves right of the header's names: empty here too.
+            if let filled = (table.header.count..<count).first(where: { !scan.trimmedValue(first + $0).isEmpty }) {
+                fail(at: scan.position(record, entry: first + filled),
+                     "this row has a value in a column with no name in the header row: name the column, or clear the value")
+            }
+            return
         }
+        fail(at: count > 0 ? scan.position(record, entry: first + count - 1) : (line, 1),
+             "this row has \(count) field\(count == 1 ? "" : "s") but the header has \(table.header.count): check for a missing or extra comma, or a comma that should be inside quotes")
     }
 
     var line: Int { scan.recordLines[record] }
@@ -135,6 +142,8 @@ struct RowReader {
             if required { fail(column, "\(column) is empty: an amount is required, e.g. 1873187 or £1,873,187") }
         case .negative:
             fail(column, "\(column) \(quoted(value)) is negative: amounts may not be negative; write zero or more")
+        case .negativeInParentheses:
+            fail(column, "\(column) \(quoted(value)) is negative (a figure in brackets is negative, as Excel's Accounting format writes it): amounts may not be negative; write zero or more")
         case .wrongCurrency(let found, let expected):
             fail(column, "\(column) \(quoted(value)) is in \(found) but this funder's currency is \(expected.code) (\(expected.symbol)): write the amount in \(expected.symbol), or with no symbol")
         case .tooLarge:
@@ -212,7 +221,7 @@ struct RowReader {
     /// The first character that is neither a digit, a separator, a sign nor a currency symbol:
     /// the `O` of `18731O7`, said plainly rather than as a grammar of amounts.
     static func strayCharacter(inAmount text: String) -> Character? {
-        let allowed = Set("0123456789,.- ").union(Currency.known.flatMap(\.symbol))
+        let allowed = Set("0123456789,.-() ").union(Currency.known.flatMap(\.symbol))
         return text.first { !allowed.contains($0) }
     }
 

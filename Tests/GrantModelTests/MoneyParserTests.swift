@@ -28,7 +28,7 @@ struct MoneyParserTests {
 
     @Test("rejects malformed amounts", arguments: [
         "18,73,187", "1,8731,87", "1873,187", ",187", "187,", "1,,873", "12a", "a12", "1.2.3", "1.", ".5", "1.234",
-        "1.5a", "£", "1 873 187", "£ 5", "5£", "0x10", "1e3", "+5", "١٢", "½",
+        "1.5a", "£", "1 873 187", "5£", "0x10", "1e3", "+5", "١٢", "½",
     ])
     func rejectsMalformed(text: String) {
         guard case .failure(.malformed) = MoneyParser.parse(text, currency: .gbp) else {

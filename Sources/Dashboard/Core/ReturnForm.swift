@@ -122,7 +122,7 @@ public struct ReturnForm: Hashable, Sendable {
             }
             switch MoneyParser.parse(text, currency: currency) {
             case .success: break
-            case .failure(.negative): problems[field] = "may not be negative"
+            case .failure(.negative), .failure(.negativeInParentheses): problems[field] = "may not be negative"
             case .failure(.wrongCurrency(let found, let expected)): problems[field] = "\(found) amount, but this funder uses \(expected.code)"
             case .failure: problems[field] = "not an amount: write e.g. 214454 or £214,454.50"
             }

@@ -116,7 +116,7 @@ public struct ReviewPaymentForm: Hashable, Sendable {
             case .amount:
                 switch MoneyParser.parse(text, currency: currency) {
                 case .success: break
-                case .failure(.negative): problems[field] = "may not be negative"
+                case .failure(.negative), .failure(.negativeInParentheses): problems[field] = "may not be negative"
                 case .failure(.wrongCurrency(let found, let expected)): problems[field] = "\(found) amount, but this funder uses \(expected.code)"
                 case .failure: problems[field] = text.isEmpty ? "the amount paid or to pay" : "not an amount: write e.g. 53613 or £53,613.50"
                 }

@@ -1,30 +1,18 @@
 import Foundation
 import GrantModel
 
-/// An area's return file for `csdash import`: the columns of returns.csv, one or more rows,
-/// read and checked against the folder it is to be merged into.
+/// An area's return file for `csdash import`: the columns of returns.csv, one or more rows, as
+/// CSV or as an .xlsx workbook (`ReturnSource`, and `edits(from:)` beside it), read and checked
+/// against the folder it is to be merged into.
 public enum ReturnFile {
     /// The columns of returns.csv that an import sets; the key columns only say which return.
     public static let editableColumns = ["received", "planned", "spend", "notes"]
 
-    /// The edits the file asks for, or every problem in it (each at the file's own line and column).
-    /// Only the columns the file has are changed; a file without `notes` leaves notes alone, and
-    /// one without `received` may correct the figures of a return already received. A column
-    /// returns.csv does not have is ignored, with a warning in `warnings`. A received date after
-    /// `today` (the real date) is refused.
-    public static func edits(from path: String, for grants: Grants, today: Day,
-                             warnings: inout [Diagnostic]) throws(WriteError) -> [ReturnEdit] {
-        let bytes: [UInt8]
-        switch FileBytes.read(path) {
-        case .success(let read): bytes = read
-        // Not there or not readable: no input (exit 66), as for a missing data folder.
-        case .failure(let problem): throw .noFolder(.unreadable(path: path, reason: problem.reason))
-        }
-        let table: CSVTable
-        switch CSVTable.parse(path: path, bytes: bytes) {
-        case .failure(let problem): throw .invalid([problem])
-        case .success(let parsed): table = parsed
-        }
+    /// The edits `table` asks for, or every problem in it at its line and column (`edits(from:)`
+    /// reads the file and puts them where they are in it).
+    static func edits(in table: CSVTable, for grants: Grants, today: Day,
+                      warnings: inout [Diagnostic]) throws(WriteError) -> [ReturnEdit] {
+        let path = table.path
         var problems = FileSchema.returns.check(table)
         guard problems.isEmpty else { throw .invalid(problems) }
         let editable = editableColumns.filter { table.columnIndex[$0] != nil }

@@ -39,7 +39,8 @@ struct ReturnsTableEditor {
         header = table.columnNames
         rows = table.records.map { record in
             // Rows with too few fields were refused by validation; pad defensively all the same.
-            let values = record.fields.map(\.value)
+            // Fields past the header are the empty columns a spreadsheet saves: not written again.
+            let values = record.fields.prefix(table.header.count).map(\.value)
             return values.count >= table.header.count ? values : values + Array(repeating: "", count: table.header.count - values.count)
         }
         rowOfKey.reserveCapacity(rows.count)

@@ -6,7 +6,7 @@ import GrantStore
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Merges an area's return file (the columns of returns.csv) into the data folder.",
+        abstract: "Merges an area's return file (the columns of returns.csv, or a filled return form) into the data folder.",
         discussion: """
         Each row of FILE records or corrects one quarter's return, named by area_id, year and
         quarter; only the columns FILE has of received, planned, spend and notes are changed, so a
@@ -14,6 +14,11 @@ struct Import: ParsableCommand {
         columns are ignored, with a warning that names them. A received date after today (the real
         date) is refused. The whole file is checked first and applied in one atomic, locked,
         audited step: all of it or none of it. --dry-run prints what would change and writes nothing.
+
+        FILE may be CSV (UTF-8; a file that is not UTF-8 is read as Windows-1252, as Excel's plain
+        "CSV" save writes it, with a warning) or an .xlsx workbook: a return form made by
+        csdash template and filled in, or a workbook whose first sheet is a table with the
+        columns of returns.csv. Problems in a workbook are named by sheet and cell.
 
         Examples:
           csdash import sample-data examples/solihull-q1-spend.csv --dry-run

@@ -64,7 +64,7 @@ struct Record: ParsableCommand {
         case .success(let money): return money
         case .failure(.wrongCurrency(let found, let expected)):
             throw usageError("\(option) '\(text)' is in \(found) but the area's funder uses \(expected.code) (\(expected.symbol))")
-        case .failure(.negative): throw usageError("\(option) '\(text)' is negative: amounts may not be negative")
+        case .failure(.negative), .failure(.negativeInParentheses): throw usageError("\(option) '\(text)' is negative: amounts may not be negative")
         case .failure: throw usageError("\(option) '\(text)' is not an amount of money: write e.g. 214454, 214454.50 or £214,454")
         }
     }

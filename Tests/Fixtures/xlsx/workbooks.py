@@ -6,6 +6,9 @@
   workbooks.py fill FORM OUT RECEIVED PLANNED SPEND NOTES
                                        fills a return form through its defined names, as a person
                                        would in Excel (RECEIVED as YYYY-MM-DD, a date cell)
+  workbooks.py set FORM OUT NAME=TEXT...
+                                       sets the cells of a form's defined names to text (an
+                                       empty TEXT clears the cell)
   workbooks.py table OUT [--1904]      an Excel-style table of returns: shared strings, a bold
                                        header, date and money formats; in the 1904 date system
 
@@ -53,6 +56,15 @@ def fill(form, out, received, planned, spend, notes):
     book.save(out)
 
 
+def set_names(form, out, assignments):
+    book = openpyxl.load_workbook(form)
+    for assignment in assignments:
+        name, text = assignment.split("=", 1)
+        for title, ref in book.defined_names[name].destinations:
+            book[title][ref.replace("$", "")] = text or None
+    book.save(out)
+
+
 def table(out, mac):
     book = openpyxl.Workbook()
     if mac:
@@ -79,6 +91,8 @@ if __name__ == "__main__":
         dump(arguments)
     elif command == "fill":
         fill(*arguments)
+    elif command == "set":
+        set_names(arguments[0], arguments[1], arguments[2:])
     elif command == "table":
         table(arguments[0], "--1904" in arguments)
     else:
