@@ -25,6 +25,12 @@ import GrantModel
         expectSnapshot(render(Self.birminghamDetail(width: 80, height: 24, glyphs: .ascii)), named: "chart-detail-birmingham-ascii-80x24")
     }
 
+    /// At 80x24 the trend is below the fold of the years view: scrolled to the end.
+    @Test func yearsTrendScrolledIntoView() {
+        let years = Fixtures.state(width: 80, height: 24).after(Fixtures.keys(.character("4")) + Array(repeating: Event.keyPressed(.down), count: 60))
+        expectSnapshot(render(years), named: "chart-years-80x24")
+    }
+
     @Test func presentationPageAtTheLargestSize() {
         let state = PresentationSnapshotTests.page(.area("birmingham"), width: 200, height: 60)
         expectSnapshot(render(state), named: "present-birmingham-200x60")
