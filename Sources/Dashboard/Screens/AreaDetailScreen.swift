@@ -86,6 +86,10 @@ enum AreaDetailScreen {
             }
         }
 
+        // Under the projects, so that the tables read first keep their places on the first screen.
+        heading("Cumulative planned and spend against the profile")
+        lines += SpendChart.lines(position.track(in: grants), currency: currency, glyphs: glyphs, width: width, screenHeight: state.size.height)
+
         let decisions = grants.decisions(funding: areaID)
         heading("Decisions")
         if decisions.isEmpty {

@@ -83,6 +83,7 @@ enum AreaPane {
         Box.draw(&grid, rect, title: glyphs.text(position.area.name),
                  titleStyle: Style(selected ? .selectedBorder : .header, bold: true, reverse: selected),
                  mark: mark, markStyle: markStyle, border: Style(.border), glyphs: glyphs)
+        drawSparkline(&grid, rect, position, glyphs: glyphs)
         let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
         guard inner.width > 10 else { return }
         // The total, then each further part whole or not at all: no figure cut at the pane's edge.

@@ -37,6 +37,10 @@ enum PresentationAreaPage {
         if !position.comment.isEmpty {
             blocks += [.gap(priority: 6), .wrapped(position.comment, width: page.width, style: Presenting.strong, priority: 2)]
         }
+        // The chart takes the rows the page leaves: it never pushes a figure off.
+        if let grants = page.state.grants {
+            blocks += SpendChart.pageBlocks(position.track(in: grants), page, room: page.height - blocks.map(\.height).reduce(0, +))
+        }
         return blocks
     }
 

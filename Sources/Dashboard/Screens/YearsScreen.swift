@@ -63,6 +63,8 @@ enum YearsScreen {
         if histories.contains(where: { $0.rows.contains { $0.carryForward == nil } }) {
             document.lines.append([Span("\(glyphs.unknown) not stated in allocations.csv (carry_forward empty)", Style(.dim))])
         }
+        document.lines += [[], [Span("Allocation trend, oldest year first (each area against its own largest year)", Style(.title, bold: true))]]
+        document.append(YearsTrend.table(histories, years: years, currency: currency, glyphs: glyphs), width: width, offset: columnOffset)
         return document
     }
 
