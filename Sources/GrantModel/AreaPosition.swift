@@ -8,6 +8,8 @@ public struct AreaPosition: Hashable, Sendable {
     public var spendByQuarter: [Quarter: Money]
     public var statuses: [Quarter: ReturnStatus]
     public var period: ReportPeriod
+    /// The funder's margins (funders.csv), by which this position is judged.
+    public var thresholds = Thresholds.standard
 
     public var total: Money { allocation.total }
     public var planned: Money? { figures.planned }
@@ -18,11 +20,12 @@ public struct AreaPosition: Hashable, Sendable {
     public var percentAllocated: Int? { planned.flatMap { Percent.of($0, in: total) } }
     public var percentSpend: Int? { spend.flatMap { Percent.of($0, in: total) } }
 
-    /// More than 10 points below the straight-line profile of 25% a quarter, compared exactly;
-    /// only where that can be judged (`isProfileJudged`).
+    /// More than the funder's margin (10 points unless funders.csv says otherwise) below the
+    /// straight-line profile of 25% a quarter, compared exactly; only where that can be judged
+    /// (`isProfileJudged`).
     public var isBehindProfile: Bool {
         guard isProfileJudged, let spend, total.pence > 0 else { return false }
-        let profilePoints = Int64(period.quarter.profilePercent - 10)
+        let profilePoints = Int64(period.quarter.profilePercent - thresholds.behindProfilePoints)
         // In 128 bits: spend * 100 passes 64 bits for amounts the parser accepts.
         let spent = spend.pence.multipliedFullWidth(by: 100)
         let profile = profilePoints.multipliedFullWidth(by: total.pence)
@@ -76,6 +79,7 @@ extension Grants {
         return AreaPosition(
             area: area, allocation: allocation,
             figures: figures(for: areaID, in: period.year, at: period.quarter, asOf: period.asOf),
-            spendByQuarter: spendByQuarter, statuses: statuses, period: period)
+            spendByQuarter: spendByQuarter, statuses: statuses, period: period,
+            thresholds: funder(area.funderID)?.thresholds ?? .standard)
     }
 }

@@ -15,9 +15,11 @@ public struct Funder: Hashable, Sendable {
     public var orgID: String?
     /// The funder's registered 360Giving prefix (`360G-wmpcc`), under which its grants are named.
     public var prefix360G: String?
+    /// The behind-profile margin and the forecast threshold its screens and reports use.
+    public var thresholds: Thresholds
 
     public init(id: FunderID, name: String, currency: Currency = .gbp, returnDueDays: Int, notes: String = "",
-                orgID: String? = nil, prefix360G: String? = nil) {
+                orgID: String? = nil, prefix360G: String? = nil, thresholds: Thresholds = .standard) {
         self.id = id
         self.name = name
         self.currency = currency
@@ -25,6 +27,7 @@ public struct Funder: Hashable, Sendable {
         self.notes = notes
         self.orgID = orgID
         self.prefix360G = prefix360G
+        self.thresholds = thresholds
     }
 }
 

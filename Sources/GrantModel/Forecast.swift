@@ -20,13 +20,14 @@ public struct Forecast: Hashable, Sendable {
     /// The total allocation the forecast is measured against.
     public var total: Money
 
-    /// The default threshold: 10% of the total allocation.
-    public static let defaultThresholdPercent = 10
+    /// The default threshold: 10% of the total allocation (a funder may set its own).
+    public static let defaultThresholdPercent = Thresholds.standard.forecastPercent
     /// Thresholds a user may choose, in whole percent.
     public static let thresholdRange = 0...100
 
-    /// nil when the return standing at the quarter does not state spend.
-    public init?(_ position: AreaPosition, thresholdPercent: Int = Forecast.defaultThresholdPercent) {
+    /// nil when the return standing at the quarter does not state spend. `thresholdPercent` nil:
+    /// the funder's (`position.thresholds`).
+    public init?(_ position: AreaPosition, thresholdPercent: Int? = nil) {
         guard let spend = position.spend else { return nil }
         basis = position.figures.carriedFrom ?? position.period.quarter
         isFromCarriedFigures = position.figures.carriedFrom != nil
@@ -34,8 +35,9 @@ public struct Forecast: Hashable, Sendable {
         total = position.total
         underspend = total - outturn
         impliedCarryForward = underspend.isNegative ? .zero : underspend
-        self.thresholdPercent = thresholdPercent
-        isFlagged = Forecast.exceeds(underspend, thresholdPercent, of: total)
+        let threshold = thresholdPercent ?? position.thresholds.forecastPercent
+        self.thresholdPercent = threshold
+        isFlagged = Forecast.exceeds(underspend, threshold, of: total)
     }
 
     public var isOverspend: Bool { underspend.isNegative }
@@ -78,7 +80,7 @@ public struct Forecast: Hashable, Sendable {
 }
 
 extension AreaPosition {
-    public func forecast(thresholdPercent: Int = Forecast.defaultThresholdPercent) -> Forecast? {
+    public func forecast(thresholdPercent: Int? = nil) -> Forecast? {
         Forecast(self, thresholdPercent: thresholdPercent)
     }
 }
@@ -93,11 +95,11 @@ public struct ForecastTotals: Hashable, Sendable {
 
 extension FunderReport {
     /// Each area's forecast, in the order of `positions`.
-    public func forecasts(thresholdPercent: Int = Forecast.defaultThresholdPercent) -> [Forecast?] {
+    public func forecasts(thresholdPercent: Int? = nil) -> [Forecast?] {
         positions.map { $0.forecast(thresholdPercent: thresholdPercent) }
     }
 
-    public func forecastTotals(thresholdPercent: Int = Forecast.defaultThresholdPercent) -> ForecastTotals {
+    public func forecastTotals(thresholdPercent: Int? = nil) -> ForecastTotals {
         let all = forecasts(thresholdPercent: thresholdPercent)
         let known = all.compactMap { $0 }
         let complete = known.count == all.count

@@ -3,39 +3,29 @@ import GrantModel
 /// The columns of one file of data format v1.
 public struct FileSchema: Sendable {
     public var fileName: String
-    public var required: [String]
-    public var optional: [String]
-    /// `projects.csv`, `decisions.csv` and `reserves.csv` may be absent.
+    public var requiredColumns: [Column]
+    public var optionalColumns: [Column]
+    /// `projects.csv`, `decisions.csv`, `reserves.csv` and `payments.csv` may be absent.
     public var mayBeAbsent: Bool
+    /// What one row of the file is, for the README that `csdash init` writes.
+    public var rowMeaning: String
 
+    /// One column: its name, what it holds and a value as a user would type it.
+    public struct Column: Sendable {
+        public var name: String
+        public var meaning: String
+        public var example: String
+
+        init(_ name: String, _ meaning: String, example: String) {
+            self.name = name
+            self.meaning = meaning
+            self.example = example
+        }
+    }
+
+    public var required: [String] { requiredColumns.map(\.name) }
+    public var optional: [String] { optionalColumns.map(\.name) }
     public var columns: [String] { required + optional }
-
-    public static let funders = FileSchema(
-        fileName: "funders.csv", required: ["funder_id", "name", "currency", "return_due_days"],
-        optional: ["notes", "org_id", "prefix_360g"], mayBeAbsent: false)
-    public static let areas = FileSchema(
-        fileName: "areas.csv", required: ["area_id", "funder_id", "name"],
-        optional: ["kind", "part_of", "contact", "notes", "org_id", "geo_code"], mayBeAbsent: false)
-    public static let allocations = FileSchema(
-        fileName: "allocations.csv", required: ["area_id", "year", "allocation"],
-        optional: ["carry_forward", "source", "decision_ref", "notes"], mayBeAbsent: false)
-    public static let returns = FileSchema(
-        fileName: "returns.csv", required: ["area_id", "year", "quarter"],
-        optional: ["received", "planned", "spend", "notes", "review", "reviewed", "query"], mayBeAbsent: false)
-    public static let projects = FileSchema(
-        fileName: "projects.csv", required: ["area_id", "year", "project_id", "title", "theme", "budget"],
-        optional: ["spend", "notes"], mayBeAbsent: true)
-    public static let decisions = FileSchema(
-        fileName: "decisions.csv",
-        required: ["decision_ref", "funder_id", "date", "title", "amount", "first_year"],
-        optional: ["area_id", "years", "source", "match_funding", "match_partner", "notes"], mayBeAbsent: true)
-    public static let reserves = FileSchema(
-        fileName: "reserves.csv", required: ["funder_id", "reserve", "balance", "as_of"],
-        optional: ["notes"], mayBeAbsent: true)
-
-    public static let payments = FileSchema(
-        fileName: "payments.csv", required: ["area_id", "year", "quarter", "amount"],
-        optional: ["paid", "ref", "notes"], mayBeAbsent: true)
 
     public static let all: [FileSchema] = [.funders, .areas, .allocations, .returns, .projects, .decisions, .reserves,
                                            .payments]

@@ -31,10 +31,15 @@ struct RecordReaders {
         }
         let dueDays = row.wholeNumber("return_due_days", in: 0...366, required: true, meaning: "a number of days")
         let orgID = row.orgID("org_id"), prefix = row.prefix360G("prefix_360g")
+        let standard = Thresholds.standard
+        let points = row.wholeNumber("behind_profile_points", in: Thresholds.allowed, required: false, meaning: "a number of percentage points")
+        let percent = row.wholeNumber("forecast_threshold_pct", in: Thresholds.allowed, required: false, meaning: "a whole percent")
         formulas(&row, ["funder_id", "name", "notes"])
         guard row.isValid, let id, let name, let currency, let dueDays else { return nil }
         return Funder(id: id, name: name, currency: currency, returnDueDays: dueDays, notes: row.text("notes"),
-                      orgID: orgID, prefix360G: prefix)
+                      orgID: orgID, prefix360G: prefix,
+                      thresholds: Thresholds(behindProfilePoints: points ?? standard.behindProfilePoints,
+                                             forecastPercent: percent ?? standard.forecastPercent))
     }
 
     func area(_ row: inout RowReader) -> Area? {

@@ -7,7 +7,7 @@ enum BoardScreen {
     static func tables(_ state: DashboardState) -> [TableView] {
         guard let report = state.report else { return [] }
         let selected = report.positions.firstIndex { $0.area.id == state.selectedAreaID }
-        let threshold = state.board.showsForecast ? Forecast.defaultThresholdPercent : nil
+        let threshold = state.board.showsForecast ? report.funder.thresholds.forecastPercent : nil
         return [BoardTables.allocation(report), BoardTables.spend(report, forecastThresholdPercent: threshold)].map { table in
             let rows = (table.rows + [table.totals]).enumerated().map { index, cells in
                 cells.enumerated().map { column, text -> Span in
@@ -38,7 +38,7 @@ enum BoardScreen {
 
     static func title(_ number: Int, _ state: DashboardState) -> String {
         number == 1 && state.board.showsForecast
-            ? titles[1] + " and run-rate forecast, flagged over \(Forecast.defaultThresholdPercent)% (o hides)"
+            ? titles[1] + " and run-rate forecast, flagged over \(state.forecastThresholdPercent)% (o hides)"
             : titles[number]
     }
 
@@ -117,12 +117,15 @@ enum BoardScreen {
 }
 
 extension DashboardState {
+    /// The shown funder's forecast threshold (funders.csv), 10% unless it sets another.
+    var forecastThresholdPercent: Int { funder?.thresholds.forecastPercent ?? Forecast.defaultThresholdPercent }
+
     /// `o` on the board: Table 2's forecast columns on or off; Table 2 comes into view if only one
     /// table fits, since that is where the columns are.
     mutating func toggleBoardForecast() {
         board.showsForecast.toggle()
         if board.showsForecast { board.table = 1 }
         keepSelectionVisible()
-        say(board.showsForecast ? "Forecast columns shown in Table 2 (run rate, flagged over \(Forecast.defaultThresholdPercent)%)" : "Forecast columns hidden")
+        say(board.showsForecast ? "Forecast columns shown in Table 2 (run rate, flagged over \(forecastThresholdPercent)%)" : "Forecast columns hidden")
     }
 }

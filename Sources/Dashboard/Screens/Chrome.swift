@@ -9,7 +9,8 @@ enum Chrome {
         let dot = " \(glyphs.middleDot) "
         let funderName = state.funder.map { glyphs.text($0.name) } ?? "no funder"
         let progress = state.period.progress.map { " \($0)" } ?? ""
-        var left = " csdash\(dot)\(state.year) \(state.quarter)\(progress)\(dot)\(state.asOfPhrase)\(dot)\(funderName)"
+        let thresholds = state.funder?.thresholds.nonStandardNote.map { dot + $0 } ?? ""
+        var left = " csdash\(dot)\(state.year) \(state.quarter)\(progress)\(dot)\(state.asOfPhrase)\(dot)\(funderName)\(thresholds)"
         var overdue = state.report?.positions.reduce(0) { $0 + $1.statuses.values.filter(\.withholdsPayment).count } ?? 0
         var outstanding = state.report?.outstandingCount ?? 0
         // The outstanding list of every funder and year (`a`) says so, and counts what it lists.

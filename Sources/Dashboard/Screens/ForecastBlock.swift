@@ -6,8 +6,8 @@ import GrantModel
 /// figures when the screen is wide enough, so the forecast is in view with them on a projector;
 /// otherwise under them.
 enum ForecastBlock {
-    static func lines(_ position: AreaPosition, currency: Currency, glyphs: Glyphs,
-                      thresholdPercent: Int = Forecast.defaultThresholdPercent) -> [[Span]] {
+    /// `thresholdPercent` nil: the funder's (`position.thresholds`).
+    static func lines(_ position: AreaPosition, currency: Currency, glyphs: Glyphs, thresholdPercent: Int? = nil) -> [[Span]] {
         let quarter = position.period.quarter
         let divide = glyphs.isUnicode ? "÷" : "/", times = glyphs.isUnicode ? "×" : "x"
         guard let forecast = position.forecast(thresholdPercent: thresholdPercent) else {
@@ -41,11 +41,11 @@ enum ForecastBlock {
              Span(note.isEmpty ? "" : "  " + note, Style(.dim))]
         }
         if forecast.isFlagged {
-            lines.append([Span("\(glyphs.alert) FLAGGED: underspend over the \(thresholdPercent)% threshold", Style(.warning, bold: true))])
+            lines.append([Span("\(glyphs.alert) FLAGGED: underspend over the \(forecast.thresholdPercent)% threshold", Style(.warning, bold: true))])
         } else if forecast.isOverspend {
             lines.append([Span("\(glyphs.cross) OVERSPEND forecast", Style(.danger, bold: true))])
         } else {
-            lines.append([Span("\(glyphs.tick) not flagged: underspend within \(thresholdPercent)%", Style(.good))])
+            lines.append([Span("\(glyphs.tick) not flagged: underspend within \(forecast.thresholdPercent)%", Style(.good))])
         }
         return lines
     }

@@ -81,7 +81,7 @@ enum PresentationAreaPage {
     /// `27%` large, and beside it what it is measured against.
     static func profileBlock(_ percent: String, against: String, _ position: AreaPosition, glyphs: Glyphs) -> PageBlock {
         let bigWidth = BigText.width(percent) ?? Int.max / 4
-        let behind = position.isBehindProfile ? "\(glyphs.behind) behind profile: more than 10 points below it"
+        let behind = position.isBehindProfile ? "\(glyphs.behind) behind profile: more than \(position.thresholds.behindProfilePoints) points below it"
             : position.percentSpend == nil && position.spend != nil ? "no percent: there is no total allocation" : ""
         let label = "Spend against the straight-line profile"
         return PageBlock(height: 1 + BigText.height, width: max(label.count, bigWidth + 3 + against.count)) { grid, rect in

@@ -141,12 +141,19 @@ struct ReturnsTableEditor {
 
     /// The file's text, keeping its byte-order mark and its line ends (CRLF from Excel stays CRLF).
     func serialized(like original: [UInt8]) -> [UInt8] {
+        CSVWriter.file(header: header, rows: rows.lazy.compactMap { $0 }, like: original)
+    }
+}
+
+extension CSVWriter {
+    /// A data file's text, keeping the byte-order mark and the line ends of `original`.
+    static func file(header: [String], rows: some Sequence<[String]>, like original: [UInt8]) -> [UInt8] {
         let crlf = original.firstIndex(of: 0x0A).map({ $0 > 0 && original[$0 - 1] == 0x0D }) == true
         // Only the row ends become CRLF (`CSVWriter`): a line break inside a quoted value stays
         // LF, as Excel writes it (replacing every LF would rewrite each multi-line note of every row).
         var writer = CSVWriter(lineEnd: crlf ? .crlf : .lf, reservingCapacity: original.count + 64)
         writer.row(header)
-        for case let row? in rows { writer.row(row) }
+        for row in rows { writer.row(row) }
         let bom: [UInt8] = original.starts(with: [0xEF, 0xBB, 0xBF]) ? [0xEF, 0xBB, 0xBF] : []
         return bom + writer.bytes
     }

@@ -32,6 +32,7 @@ struct Check: ParsableCommand {
         let summary = "\(common.folder): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
         if let grants = loaded.grants {
             print("\(summary); \(grants.funders.count) funders, \(grants.areas.count) areas, \(grants.allocations.count) allocations, \(grants.returns.count) returns")
+            for gap in FolderGaps.stillMissing(in: grants) { print("still to do: \(gap)") }
         } else {
             printError(summary)
             throw ExitCode(ExitStatus.dataError)

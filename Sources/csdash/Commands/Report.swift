@@ -81,7 +81,7 @@ struct Report: ParsableCommand {
         let grants = try common.loadGrants(asRecordedOn: try replay.day(common))
         try period.checkFunder(in: grants)
         let options = ReportOptions(forecastColumns: forecast || forecastThreshold != nil,
-                                    thresholdPercent: forecastThreshold ?? Forecast.defaultThresholdPercent,
+                                    thresholdPercent: forecastThreshold,
                                     folder: common.folder, asRecorded: replay.asRecorded,
                                     since: try sinceBoard(grants))
         let chosen = period.period(for: grants, asOf: common.day)
@@ -156,7 +156,10 @@ enum ReportFormatChoice: ExpressibleByArgument, Equatable {
 struct ReportOptions {
     /// Forecast columns in Table 2 (table, markdown, csv, html); JSON carries the forecast always.
     var forecastColumns = false
-    var thresholdPercent = Forecast.defaultThresholdPercent
+    /// --forecast-threshold, for every funder; nil: each funder's own (funders.csv, 10 unless set).
+    var thresholdPercent: Int?
+
+    func threshold(for funder: Funder) -> Int { thresholdPercent ?? funder.thresholds.forecastPercent }
     /// The data folder as the user named it, for the board paper's heading.
     var folder = ""
     /// The figures are as recorded on the as-of date (`--as-recorded`), and the headings say so.

@@ -27,6 +27,7 @@ struct BoardWorkbook {
 
     private func heading(_ report: FunderReport) -> String {
         "\(report.funder.name): community safety \(output.period.year) at \(output.period.quarter), \(output.options.asOf("\(output.period.asOf)"))"
+            + (report.funder.thresholds.nonStandardNote.map { " (\($0))" } ?? "")
     }
 
     /// Row 1 the heading, row 2 the table's title, row 3 its headers (kept in view), then a row

@@ -53,6 +53,9 @@ struct HTMLBoardPaper {
             <p class="meta">Data folder: <code>\(HTML.escape(options.folder))</code></p>
             </header>
             """)
+        if let note = report.funder.thresholds.nonStandardNote {
+            parts.append("<p class=\"meta\">This funder judges areas \(HTML.escape(note)).</p>")
+        }
         parts.append("<h2>\(tables[0].title)</h2>")
         parts.append(table(tables[0]))
         parts.append("<h2>\(tables[1].title)</h2>")
@@ -64,7 +67,7 @@ struct HTMLBoardPaper {
                 quarter\(period.quarter == .q1 ? "" : "s") x 4; where an earlier quarter's figures stand in for a \
                 missing return, that quarter's spend / its quarters x 4 (the comment says which). Forecast underspend: total allocation less \
                 the outturn (negative: a forecast overspend). Flagged (!) when the underspend is above \
-                \(options.thresholdPercent)% of the total allocation.</p>
+                \(options.threshold(for: report.funder))% of the total allocation.</p>
                 """)
         }
         if let changes = sinceSection(report) { parts.append(changes) }

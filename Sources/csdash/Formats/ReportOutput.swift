@@ -23,13 +23,18 @@ struct ReportOutput {
     /// Tables 1 and 2 of a funder, Table 2 with the forecast columns when asked for.
     func boardTables(_ report: FunderReport) -> [BoardTable] {
         [BoardTables.allocation(report),
-         withSince(withPaid(BoardTables.spend(report, forecastThresholdPercent: options.forecastColumns ? options.thresholdPercent : nil), report), report)]
+         withSince(withPaid(BoardTables.spend(report, forecastThresholdPercent: options.forecastColumns ? options.threshold(for: report.funder) : nil), report), report)]
     }
 
-    private var threshold: Int { options.thresholdPercent }
+    /// The threshold of the JSON's top level: the option, else the one every funder shown shares.
+    private var sharedThreshold: Int {
+        let each = Set(reports.map { options.threshold(for: $0.funder) })
+        return each.count == 1 ? each.first! : options.thresholdPercent ?? Forecast.defaultThresholdPercent
+    }
 
     private func heading(_ report: FunderReport) -> String {
         "\(report.funder.name.terminalSafe): community safety \(period.year) at \(period.quarter), \(options.asOf("\(period.asOf)"))"
+            + (report.funder.thresholds.nonStandardNote.map { " (\($0))" } ?? "")
     }
 
     func table() -> String {
@@ -72,7 +77,7 @@ struct ReportOutput {
             let common: [SpreadsheetCell] = [.text(report.funder.id)]
             let period: [SpreadsheetCell] = [.text("\(period.year)"), .text("\(period.quarter)"), .text("\(period.asOf)")]
             for position in report.positions {
-                let forecast = position.forecast(thresholdPercent: threshold)
+                let forecast = position.forecast(thresholdPercent: options.thresholdPercent)
                 let forecastCells: [SpreadsheetCell] = options.forecastColumns
                     ? [amount(forecast?.outturn), amount(forecast?.underspend), .text(forecast.map { String($0.isFlagged) } ?? "")] : []
                 rows.append(common + [.text(position.area.id), .text(position.area.name)] + period + [
@@ -87,7 +92,7 @@ struct ReportOutput {
                 ] + forecastCells + paidCSVCells(position, report).map(SpreadsheetCell.number) + sinceCSVCells(position))
             }
             let totals = report.totals
-            let forecastTotals = report.forecastTotals(thresholdPercent: threshold)
+            let forecastTotals = report.forecastTotals(thresholdPercent: options.thresholdPercent)
             let forecastTotalCells: [SpreadsheetCell] = options.forecastColumns
                 ? [amount(forecastTotals.outturn), amount(forecastTotals.underspend), ""] : []
             rows.append(common + ["", "Total"] + period + [
@@ -105,17 +110,19 @@ struct ReportOutput {
             ("as_recorded", .bool(options.asRecorded)),
             ("year", .string("\(period.year)")),
             ("quarter", .string("\(period.quarter)")),
-            ("forecast_threshold_pct", .int(threshold)),
+            ("forecast_threshold_pct", .int(sharedThreshold)),
             ("funders", .array(reports.map(funderJSON))),
         ] + sinceTopMembers())
     }
 
     private func funderJSON(_ report: FunderReport) -> JSONValue {
         let totals = report.totals
-        let forecastTotals = report.forecastTotals(thresholdPercent: threshold)
+        let forecastTotals = report.forecastTotals(thresholdPercent: options.thresholdPercent)
         return .object([
             ("funder_id", .string(report.funder.id)),
             ("name", .string(report.funder.name)),
+            ("behind_profile_points", .int(report.funder.thresholds.behindProfilePoints)),
+            ("forecast_threshold_pct", .int(options.threshold(for: report.funder))),
             ("areas", .array(report.positions.map(areaJSON))),
             ("totals", .object([
                 ("allocation", .money(totals.allocation)),
@@ -131,7 +138,7 @@ struct ReportOutput {
     }
 
     private func areaJSON(_ position: AreaPosition) -> JSONValue {
-        let forecast = position.forecast(thresholdPercent: threshold)
+        let forecast = position.forecast(thresholdPercent: options.thresholdPercent)
         return .object([
             ("area_id", .string(position.area.id)),
             ("name", .string(position.area.name)),
