@@ -20,6 +20,12 @@ struct Report: ParsableCommand {
         sheet each, with the same headers, comments and totals; amounts are numbers in a £ format \
         and percentages numbers in a % format, so that the columns sum.
 
+        --sort KEY lists the areas by name, spend (% spend), remainder, overdue (days overdue) or \
+        underspend (forecast underspend), names A to Z and figures largest first; --only KEY keeps \
+        the areas behind profile (behind), with a payment held (held), with a return due or overdue \
+        (outstanding) or over-allocated (over-allocated): the totals are then of those areas, and \
+        the heading says how many of how many are listed.
+
         --as-of D counts the returns received by D, with today's figures. Add --as-recorded to show \
         every figure as it stood on D: corrections made after D (in DIR/audit.csv) are undone, and \
         the heading says "as recorded on D".
@@ -33,11 +39,13 @@ struct Report: ParsableCommand {
               --output board.xlsx
           csdash report sample-data --funder west-midlands --format markdown > board.md
           csdash report sample-data --as-of 2016-12-06 --as-recorded
+          csdash report sample-data --as-of 2016-12-06 --sort spend --only behind
         """)
 
     @OptionGroup var common: CommonOptions
     @OptionGroup var period: PeriodOptions
     @OptionGroup var replay: ReplayOptions
+    @OptionGroup var arrangement: ArrangementOptions
 
     @Option(help: "table, csv, json, markdown, html or xlsx (a workbook, with --output).")
     var format: ReportFormatChoice = .text(.table)
@@ -71,7 +79,7 @@ struct Report: ParsableCommand {
         try period.checkFunder(in: grants)
         let options = ReportOptions(forecastColumns: forecast || forecastThreshold != nil,
                                     thresholdPercent: forecastThreshold ?? Forecast.defaultThresholdPercent,
-                                    folder: common.folder, asRecorded: replay.asRecorded)
+                                    folder: common.folder, asRecorded: replay.asRecorded, arrangement: arrangement.arrangement)
         let chosen = period.period(for: grants, asOf: common.day)
         switch format {
         case .text(let text):
@@ -95,6 +103,13 @@ struct Report: ParsableCommand {
     static func output(_ grants: Grants, period: ReportPeriod, funder: FunderID?, options: ReportOptions) -> ReportOutput {
         var reports = grants.reports(in: period)
         if let funder { reports = reports.filter { $0.funder.id == funder } }
+        if !options.arrangement.isDefault {
+            reports = reports.map { report in
+                var arranged = report
+                arranged.positions = options.arrangement.arrange(grants.standings(report)).map(\.position)
+                return arranged
+            }
+        }
         return ReportOutput(reports: reports, period: period, options: options, grants: grants)
     }
 
@@ -149,6 +164,8 @@ struct ReportOptions {
     var folder = ""
     /// The figures are as recorded on the as-of date (`--as-recorded`), and the headings say so.
     var asRecorded = false
+    /// The order and filter of the areas (`--sort`, `--only`); the totals are of the areas listed.
+    var arrangement = AreaArrangement()
 
     /// `as of D` or `as recorded on D`, for headings.
     func asOf(_ day: String) -> String { ReplayOptions.phrase(day, asRecorded: asRecorded) }
