@@ -16,7 +16,7 @@ struct Returns: ParsableCommand {
           csdash returns sample-data --as-of 2016-12-06 --status overdue --format csv
           csdash returns sample-data --year 2016/17 --format json
           csdash returns sample-data --as-of 2016-12-06 --as-recorded --status overdue
-          csdash returns sample-data --as-of 2016-12-06 --year 2016/17 --sort spend --only held
+          csdash returns sample-data --as-of 2016-12-06 --sort spend --only held
         """)
 
     enum StatusFilter: String, ExpressibleByArgument, CaseIterable {
