@@ -23,4 +23,7 @@ public struct Glyphs: Hashable, Sendable {
     public var alert: String { isUnicode ? "⚠" : "!" }
     public var middleDot: String { isUnicode ? "·" : "|" }
     public var arrows: String { isUnicode ? "←↓↑→" : "arrows" }
+    /// A sort's direction: largest (or Z) first, smallest (or A) first.
+    public var descending: String { isUnicode ? "↓" : "desc" }
+    public var ascending: String { isUnicode ? "↑" : "asc" }
 }

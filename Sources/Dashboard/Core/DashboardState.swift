@@ -66,6 +66,11 @@ public struct DashboardState: Sendable {
     public internal(set) var outstanding = OutstandingList()
     public internal(set) var board = BoardView()
     public internal(set) var payments = PaymentsList()
+    /// The order and filter of the overview and the lists (`s`, `S`, `O`).
+    public internal(set) var arrangement = AreaArrangement()
+    var shownCache: ShownLists?
+    /// The help's first line in view (`?`: the keys, then every symbol).
+    var helpLines = Viewport()
 
     /// What reverses each of this session's saves, most recent last: `u` applies the last.
     public internal(set) var undoEntries: [SavedChange] = []
@@ -179,7 +184,7 @@ public struct DashboardState: Sendable {
     /// The overview's panes at this size: tall ones, with a second line of badges, when the folder
     /// keeps reviews and payments and every pane fits so.
     var overviewLayout: OverviewLayout {
-        OverviewLayout(body: ScreenLayout(size, withTotals: true).body, count: areas.count, tall: funderPayments.isTracked)
+        OverviewLayout(body: ScreenLayout(size, withTotals: true).body, count: shownPositions.count, tall: funderPayments.isTracked)
     }
 
     /// The selected funder's report for the selected period.
@@ -216,6 +221,7 @@ public struct DashboardState: Sendable {
             let areas = self.areas, report = self.report, payments = self.funderPayments
             cache = DerivedCache(key: cacheKey, areas: areas, report: report, payments: payments)
         }
+        refreshShown()
         refreshDocument()
     }
 
@@ -257,6 +263,11 @@ public struct DashboardState: Sendable {
     /// The outstanding view's list: the selected funder's returns of the selected year (the ones
     /// the header counts), or every funder's of every year after `a`.
     public var listedOutstanding: [ReturnRow] {
+        arrangement.isDefault ? outstandingInScope : shownLists.outstanding
+    }
+
+    /// The outstanding returns `a` chooses, in the order kept.
+    var outstandingInScope: [ReturnRow] {
         outstanding.ofAllFunders ? outstandingRows : outstandingRows.filter { $0.funderID == funderID && $0.year == year }
     }
 

@@ -5,7 +5,9 @@ extension DashboardState {
     /// What a click can land on.
     enum MouseTarget {
         case tab(View)
-        /// An area's pane on the overview or its row in the board tables.
+        /// An area's pane on the overview, as shown.
+        case pane(Int)
+        /// An area's row in the board tables.
         case area(Int)
         case outstandingRow(Int)
         case paymentRow(Int)
@@ -25,6 +27,9 @@ extension DashboardState {
         case .tab(let view)?:
             show(view)
             return []
+        case .pane(let index)?:
+            selectedAreaID = shownAreas[index].id
+            if isDouble { openDetail(shownAreas[index].id) }
         case .area(let index)?:
             selectedAreaID = areas[index].id
             if isDouble { openDetail(areas[index].id) }
@@ -33,7 +38,7 @@ extension DashboardState {
             outstanding.cursor.select(index, count: count, page: OutstandingScreen.pageSize(self))
             if isDouble { openOutstanding(index) }
         case .paymentRow(let index)?:
-            payments.cursor.select(index, count: funderPayments.listed.count, page: PaymentsScreen.pageSize(self))
+            payments.cursor.select(index, count: listedPayments.count, page: PaymentsScreen.pageSize(self))
             if isDouble { openPaymentRow(index) }
         case nil:
             return []
@@ -59,7 +64,7 @@ extension DashboardState {
         }
         switch screen {
         case .overview:
-            return overviewLayout.index(at: point, scroll: overviewRows.top).map(MouseTarget.area)
+            return overviewLayout.index(at: point, scroll: overviewRows.top).map(MouseTarget.pane)
         case .outstanding:
             let table = OutstandingScreen.table(self)
             let firstRowY = layout.body.y + table.headerHeight(width: layout.body.width - 1) + 1

@@ -5,7 +5,7 @@ import GrantModel
 /// `P` act on the selected row's quarter (see `formTarget`).
 extension DashboardState {
     mutating func paymentsKey(_ key: Key) {
-        let count = funderPayments.listed.count
+        let count = listedPayments.count
         guard count > 0 else { return }
         switch key {
         case .enter: openPaymentRow(payments.cursor.index)
@@ -20,13 +20,13 @@ extension DashboardState {
 
     /// The selected row of the payments view, when there is one.
     var selectedPaymentRow: PaymentRow? {
-        let listed = funderPayments.listed
+        let listed = listedPayments
         return listed.indices.contains(payments.cursor.index) ? listed[payments.cursor.index] : nil
     }
 
     /// Opens the area of a listed quarter, at that quarter.
     mutating func openPaymentRow(_ index: Int) {
-        let listed = funderPayments.listed
+        let listed = listedPayments
         guard listed.indices.contains(index) else { return }
         let row = listed[index]
         quarter = row.quarter
@@ -38,7 +38,7 @@ extension DashboardState {
     /// it is listed now (an accepted return moves up to the quarters ready to release).
     mutating func keepPaymentSelection(_ key: Grants.ReturnKey?) {
         guard let key else { return }
-        let listed = funderPayments.listed
+        let listed = listedPayments
         guard let index = listed.firstIndex(where: { $0.area.id == key.areaID && $0.year == key.year && $0.quarter == key.quarter }) else { return }
         payments.cursor.select(index, count: listed.count, page: PaymentsScreen.pageSize(self))
     }

@@ -40,7 +40,7 @@ public func render(_ state: DashboardState) -> Frame {
         ProblemsOverlay.draw(&grid, Rect(state.size), state)
         cursor = nil
     case .help:
-        HelpOverlay.draw(&grid, Rect(state.size), glyphs: state.glyphs)
+        HelpOverlay.draw(&grid, Rect(state.size), glyphs: state.glyphs, currency: state.funder?.currency ?? .gbp, scroll: state.helpLines.top)
         cursor = nil
     }
     return Frame(grid: grid, cursor: cursor)

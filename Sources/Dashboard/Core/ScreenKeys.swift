@@ -22,8 +22,9 @@ extension DashboardState {
         screen = .detail(AreaDetail(areaID: areaID, from: view))
     }
 
-    private mutating func select(index: Int) {
-        let list = areas
+    /// Selects the area at `index` of `list` (the board's areas, or the overview's as shown).
+    private mutating func select(index: Int, of list: [Area]? = nil) {
+        let list = list ?? areas
         guard !list.isEmpty else { return }
         selectedAreaID = list[max(0, min(index, list.count - 1))].id
         keepSelectionVisible()
@@ -31,16 +32,17 @@ extension DashboardState {
 
     mutating func overviewKey(_ key: Key) {
         let panes = overviewLayout
-        let index = selectedIndex ?? 0
+        let shown = shownAreas
+        let index = shownIndex ?? 0
         switch key {
-        case .left, .character("h"): select(index: index - 1)
-        case .right, .character("l"): select(index: index + 1)
-        case .up, .character("k"): if index >= panes.columns { select(index: index - panes.columns) }
-        case .down, .character("j"): if index + panes.columns < areas.count { select(index: index + panes.columns) }
-        case .pageUp: select(index: index - panes.columns * panes.visibleRows)
-        case .pageDown: select(index: index + panes.columns * panes.visibleRows)
-        case .home, .character("g"): select(index: 0)
-        case .end, .character("G"): select(index: areas.count - 1)
+        case .left, .character("h"): select(index: index - 1, of: shown)
+        case .right, .character("l"): select(index: index + 1, of: shown)
+        case .up, .character("k"): if index >= panes.columns { select(index: index - panes.columns, of: shown) }
+        case .down, .character("j"): if index + panes.columns < shown.count { select(index: index + panes.columns, of: shown) }
+        case .pageUp: select(index: index - panes.columns * panes.visibleRows, of: shown)
+        case .pageDown: select(index: index + panes.columns * panes.visibleRows, of: shown)
+        case .home, .character("g"): select(index: 0, of: shown)
+        case .end, .character("G"): select(index: shown.count - 1, of: shown)
         case .enter: if let selectedAreaID { openDetail(selectedAreaID) }
         default: break
         }

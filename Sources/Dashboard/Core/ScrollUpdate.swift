@@ -3,7 +3,7 @@ import Cells
 /// selection back in view and every scroll back in range, on the screen showing and on those kept.
 extension DashboardState {
     mutating func keepSelectionVisible() {
-        if let index = selectedIndex {
+        if let index = shownIndex {
             let panes = overviewLayout
             // Never past the last full screen of rows: a scroll kept from a shorter terminal would
             // otherwise leave empty rows below the panes.
@@ -15,7 +15,7 @@ extension DashboardState {
         let count = listedOutstanding.count
         let page = count == 0 ? 1 : OutstandingScreen.pageSize(self)
         outstanding.cursor.keep(count: count, page: page)
-        let payable = funderPayments.listed.count
+        let payable = listedPayments.count
         payments.cursor.keep(count: payable, page: payable == 0 ? 1 : PaymentsScreen.pageSize(self))
         switch view {
         case .board: board.columns.clamp(last: BoardScreen.lastColumnOffset(self))

@@ -100,7 +100,7 @@ extension DashboardState {
         }
         switch (mode, screen) {
         case (.help, _):
-            if [.escape, .enter, .backspace, .character("?"), .character("q")].contains(key) { mode = .normal }
+            if [.escape, .enter, .backspace, .character("?"), .character("q")].contains(key) { mode = .normal } else { helpKey(key) }
             return []
         // Presenting takes every key but help's: nothing of the dashboard, nothing that edits.
         case (_, .presenting(let shown)):
@@ -125,9 +125,15 @@ extension DashboardState {
 
     /// The keys every view and the detail share, then the screen's own.
     private mutating func dashboardKey(_ key: Key) -> [Effect] {
+        if screen.listsAreas && DashboardState.arrangementKeys.contains(key) {
+            arrangementKey(key)
+            return []
+        }
         switch key {
         case .character("q"): return [.quit]
-        case .character("?"): mode = .help
+        case .character("?"):
+            mode = .help
+            helpLines = Viewport()
         case .tab: switchView(by: 1)
         case .backTab: switchView(by: -1)
         case .character("1"): show(.overview)

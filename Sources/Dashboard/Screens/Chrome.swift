@@ -10,12 +10,16 @@ enum Chrome {
         let funderName = state.funder.map { glyphs.text($0.name) } ?? "no funder"
         let progress = state.period.progress.map { " \($0)" } ?? ""
         let thresholds = state.funder?.thresholds.nonStandardNote.map { dot + $0 } ?? ""
-        var left = " csdash\(dot)\(state.year) \(state.quarter)\(progress)\(dot)\(state.asOfPhrase)\(dot)\(funderName)\(thresholds)"
+        var period = "\(state.year) \(state.quarter)\(progress)"
+        var rest = "\(state.asOfPhrase)\(dot)\(funderName)\(thresholds)"
+        var left = " csdash\(dot)\(period)\(dot)\(rest)"
         var overdue = state.report?.positions.reduce(0) { $0 + $1.statuses.values.filter(\.withholdsPayment).count } ?? 0
         var outstanding = state.report?.outstandingCount ?? 0
         // The outstanding list of every funder and year (`a`) says so, and counts what it lists.
         if state.showsOutstandingOfAllFunders {
-            left = " csdash\(dot)every funder and year\(dot)\(state.asOfPhrase)"
+            period = "every funder and year"
+            rest = state.asOfPhrase
+            left = " csdash\(dot)\(period)\(dot)\(rest)"
             outstanding = state.listedOutstanding.count
             overdue = state.listedOutstanding.filter(\.status.withholdsPayment).count
         }
@@ -32,6 +36,7 @@ enum Chrome {
             rightStyle = Style(overdue > 0 ? .danger : .warning, bold: true)
         }
         let roomForLeft = max(0, rect.width - right.count - 1)
+        left = ArrangementHeader.left(left, period: period, rest: rest, state, room: roomForLeft)
         grid.put(Text.truncate(left, roomForLeft, glyphs: glyphs), x: rect.x, y: rect.y, style: Style(.header, bold: true, reverse: true), clip: rect)
         if right.count < rect.width {
             grid.put(right, x: rect.maxX - right.count, y: rect.y, style: rightStyle, clip: rect)

@@ -16,7 +16,11 @@ enum OverviewScreen {
         let panes = state.overviewLayout
         let payments = state.funderPayments
         var cursor: Point?
-        for (index, position) in report.positions.enumerated() {
+        let shown = state.shownPositions
+        if shown.isEmpty, let filter = state.arrangement.filterPhrase(shown: 0, of: report.positions.count) {
+            Message.draw(&grid, layout.body, ["\(filter).", "O shows the next filter, ending with every area."])
+        }
+        for (index, position) in shown.enumerated() {
             guard let rect = panes.rect(of: index, scroll: state.overviewRows.top) else { continue }
             let selected = position.area.id == state.selectedAreaID
             let facts = AreaPane.Payments(isHeld: payments.isHeld(position.area.id),
@@ -26,8 +30,8 @@ enum OverviewScreen {
         }
         if panes.rows > panes.visibleRows {
             let first = state.overviewRows.top * panes.columns + 1
-            let last = min(report.positions.count, (state.overviewRows.top + panes.visibleRows) * panes.columns)
-            let label = " areas \(first)-\(last) of \(report.positions.count) "
+            let last = min(shown.count, (state.overviewRows.top + panes.visibleRows) * panes.columns)
+            let label = " areas \(first)-\(last) of \(shown.count) "
             grid.put(label, x: layout.body.maxX - label.count, y: layout.body.maxY - 1, style: Style(.dim))
         }
         drawTotals(&grid, layout.totals, report, held: payments.held.count, state.glyphs)
@@ -109,9 +113,9 @@ enum AreaPane {
     /// The title's mark: payment held outranks behind profile; both show when there is room.
     static func mark(_ position: AreaPosition, held: Bool, _ glyphs: Glyphs) -> (String, Style) {
         if held {
-            return ("\(glyphs.cross) PAYMENT HELD", Style(.danger, bold: true))
+            return (heldMark(glyphs), Style(.danger, bold: true))
         }
-        if position.isBehindProfile { return ("\(glyphs.behind) behind profile", Style(.warning)) }
+        if position.isBehindProfile { return (behindMark(glyphs), Style(.warning)) }
         return ("", .normal)
     }
 

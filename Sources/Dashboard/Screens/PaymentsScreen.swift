@@ -14,7 +14,7 @@ enum PaymentsScreen {
     static func table(_ state: DashboardState) -> TableView {
         let glyphs = state.glyphs
         let currency = state.funder?.currency ?? .gbp
-        let rows = state.funderPayments.listed.map { row -> [Span] in
+        let rows = state.listedPayments.map { row -> [Span] in
             var query = ""
             if case .held(.queried(let text)) = row.status { query = text }
             return [
@@ -111,7 +111,7 @@ enum PaymentsScreen {
         for (offset, line) in summary(state, width: area.width).enumerated() {
             grid.put(line, x: area.x, y: area.y + offset, clip: area)
         }
-        guard !state.funderPayments.listed.isEmpty else {
+        guard !state.listedPayments.isEmpty else {
             let funder = state.funder.map { state.glyphs.text($0.name) } ?? "this funder"
             let table = tableRect(state)
             Message.draw(&grid, table, ["No return of \(funder)'s \(state.year) is in by \(state.asOf.longDescription), and nothing is paid.",
@@ -146,6 +146,6 @@ enum PaymentsScreen {
         let rect = tableRect(state)
         let firstRowY = rect.y + table(state).headerHeight(width: rect.width) + 1
         let index = state.payments.cursor.viewport.top + point.y - firstRowY
-        return point.y >= firstRowY && point.y < rect.maxY && state.funderPayments.listed.indices.contains(index) ? index : nil
+        return point.y >= firstRowY && point.y < rect.maxY && state.listedPayments.indices.contains(index) ? index : nil
     }
 }

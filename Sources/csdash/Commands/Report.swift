@@ -20,6 +20,12 @@ struct Report: ParsableCommand {
         sheet each, with the same headers, comments and totals; amounts are numbers in a £ format \
         and percentages numbers in a % format, so that the columns sum.
 
+        --sort KEY lists the areas by name, spend (% spend), remainder, overdue (days overdue) or \
+        underspend (forecast underspend), names A to Z and figures largest first; --only KEY keeps \
+        the areas behind profile (behind), with a payment held (held), with a return due or overdue \
+        (outstanding) or over-allocated (over-allocated): the totals are then of those areas, and \
+        the heading says how many of how many are listed.
+
         --as-of D counts the returns received by D, with today's figures. Add --as-recorded to show \
         every figure as it stood on D: corrections made after D (in DIR/audit.csv) are undone, and \
         the heading says "as recorded on D".
@@ -40,11 +46,13 @@ struct Report: ParsableCommand {
           csdash report sample-data --funder west-midlands --format markdown > board.md
           csdash report sample-data --as-of 2016-12-06 --as-recorded
           csdash report sample-data --as-of 2016-12-06 --since 2016-09-06
+          csdash report sample-data --as-of 2016-12-06 --sort spend --only behind
         """)
 
     @OptionGroup var common: CommonOptions
     @OptionGroup var period: PeriodOptions
     @OptionGroup var replay: ReplayOptions
+    @OptionGroup var arrangement: ArrangementOptions
 
     @Option(help: SinceDate.help, transform: CommonOptions.parseDay)
     var since: Day?
@@ -83,7 +91,7 @@ struct Report: ParsableCommand {
         let options = ReportOptions(forecastColumns: forecast || forecastThreshold != nil,
                                     thresholdPercent: forecastThreshold,
                                     folder: common.folder, asRecorded: replay.asRecorded,
-                                    since: try sinceBoard(grants))
+                                    arrangement: arrangement.arrangement, since: try sinceBoard(grants))
         let chosen = period.period(for: grants, asOf: common.day)
         switch format {
         case .text(let text):
@@ -107,6 +115,13 @@ struct Report: ParsableCommand {
     static func output(_ grants: Grants, period: ReportPeriod, funder: FunderID?, options: ReportOptions) -> ReportOutput {
         var reports = grants.reports(in: period)
         if let funder { reports = reports.filter { $0.funder.id == funder } }
+        if !options.arrangement.isDefault {
+            reports = reports.map { report in
+                var arranged = report
+                arranged.positions = options.arrangement.arrange(grants.standings(report)).map(\.position)
+                return arranged
+            }
+        }
         return ReportOutput(reports: reports, period: period, options: options, grants: grants)
     }
 
@@ -164,6 +179,8 @@ struct ReportOptions {
     var folder = ""
     /// The figures are as recorded on the as-of date (`--as-recorded`), and the headings say so.
     var asRecorded = false
+    /// The order and filter of the areas (`--sort`, `--only`); the totals are of the areas listed.
+    var arrangement = AreaArrangement()
 
     /// `--since D1`: the board of D1 and the events since, beside the figures now.
     var since: SinceBoard?

@@ -6,7 +6,8 @@ struct Returns: ParsableCommand {
         abstract: "Return status per area and quarter: received, late, not due, due or overdue.",
         discussion: """
         Lists every quarter of every allocated area-year. An overdue return holds payment.
-        --status outstanding and overdue list the most overdue first. --as-of D counts the returns
+        --status outstanding and overdue list the most overdue first. --sort and --only order and
+        filter the areas as the dashboard's s and O do, each area-year at its latest quarter due. --as-of D counts the returns
         received by D; add --as-recorded to see them as they were recorded on D (corrections made
         after D, in DIR/audit.csv, undone).
 
@@ -15,6 +16,7 @@ struct Returns: ParsableCommand {
           csdash returns sample-data --as-of 2016-12-06 --status overdue --format csv
           csdash returns sample-data --year 2016/17 --format json
           csdash returns sample-data --as-of 2016-12-06 --as-recorded --status overdue
+          csdash returns sample-data --as-of 2016-12-06 --sort spend --only held
         """)
 
     enum StatusFilter: String, ExpressibleByArgument, CaseIterable {
@@ -28,6 +30,7 @@ struct Returns: ParsableCommand {
     var status: StatusFilter = .all
 
     @OptionGroup var filter: FilterOptions
+    @OptionGroup var arrangement: ArrangementOptions
 
     @Option(help: "table, csv, json or markdown.")
     var format: OutputFormat = .table
@@ -48,6 +51,10 @@ struct Returns: ParsableCommand {
             filter.keeps(funderID: row.funderID, year: row.year)
         }
         if status != .all { rows = rows.mostOverdueFirst() }
+        let chosen = arrangement.arrangement
+        if !chosen.isDefault {
+            rows = chosen.arrange(rows, standings: grants.standings(of: rows.map(\.allocationKey), asOf: asOf), key: \.allocationKey)
+        }
         print(ReturnsOutput(rows: rows, grants: grants, asOf: asOf, chase: status != .all, asRecorded: replay.asRecorded).render(format), terminator: "")
     }
 }

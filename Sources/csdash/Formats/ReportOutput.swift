@@ -35,6 +35,18 @@ struct ReportOutput {
     private func heading(_ report: FunderReport) -> String {
         "\(report.funder.name.terminalSafe): community safety \(period.year) at \(period.quarter), \(options.asOf("\(period.asOf)"))"
             + (report.funder.thresholds.nonStandardNote.map { " (\($0))" } ?? "")
+            + arrangementNote(report)
+    }
+
+    /// `; sorted by % spend, largest first; 3 of 7 areas: payment held`; nothing for every area in
+    /// areas.csv order.
+    private func arrangementNote(_ report: FunderReport) -> String {
+        let arrangement = options.arrangement
+        var note = ""
+        if let sort = arrangement.sortPhrase { note += "; \(sort)" }
+        let total = grants?.allocatedAreas(of: report.funder.id, in: period.year).count ?? report.positions.count
+        if let filter = arrangement.filterPhrase(shown: report.positions.count, of: total) { note += "; \(filter)" }
+        return note
     }
 
     func table() -> String {
