@@ -16,12 +16,14 @@ enum OverviewScreen {
         let panes = state.overviewLayout
         let payments = state.funderPayments
         var cursor: Point?
+        let changed = state.changedAreas
         for (index, position) in report.positions.enumerated() {
             guard let rect = panes.rect(of: index, scroll: state.overviewRows.top) else { continue }
             let selected = position.area.id == state.selectedAreaID
             let facts = AreaPane.Payments(isHeld: payments.isHeld(position.area.id),
                                           quarters: payments.isTracked ? payments.quarters(of: position.area.id) : nil)
             AreaPane.draw(&grid, rect, position, facts, currency: report.funder.currency, selected: selected, glyphs: state.glyphs)
+            if changed.contains(position.area.id) { ChangeMark.draw(&grid, rect, glyphs: state.glyphs) }
             if selected { cursor = Point(x: rect.x + 2, y: rect.y) }
         }
         if panes.rows > panes.visibleRows {
