@@ -55,6 +55,7 @@ final class EffectRunner: Sendable {
             case .rememberSince(let day):
                 // Where the state directory cannot be written the date still holds for this session.
                 try? LastBoardMemory().remember(day, for: folder)
+                postAudit()
             case .save(let edits, let undoing):
                 inbox.post(.saveFinished(written { () throws(WriteError) in
                     try ReturnsWriter.apply(edits, to: folder, command: undoing ? "undo" : "dashboard")

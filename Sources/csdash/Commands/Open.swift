@@ -96,6 +96,9 @@ struct Open: ParsableCommand {
             printError("csdash: \(error.description)")
             throw ExitCode(ExitStatus.usage)
         }
+        // The audit log matters only to the changes since a last board; `B` has it read when set.
+        let since = lastBoard
+        let audit = since.flatMap { _ in loaded.grants.map { AuditTrail.read(common.folder, for: $0).changes } } ?? []
         // A walkthrough shows the data; nothing on a projected screen should be able to change it.
         // A replay shows history, which a change made today would not alter.
         let state = DashboardState(loaded: loaded.contents, folder: common.folder, asOf: common.day, size: terminal.size,
@@ -103,7 +106,7 @@ struct Open: ParsableCommand {
                                    year: period.year, quarter: period.quarter, funderID: period.funder,
                                    asRecorded: replay.asRecorded, readOnly: readOnly || present || replay.asRecorded,
                                    today: Day.today(), presenting: present,
-                                   since: lastBoard, audit: loaded.grants.map { AuditTrail.read(common.folder, for: $0).changes } ?? [])
+                                   since: since, audit: audit)
         return (terminal, state)
     }
 
