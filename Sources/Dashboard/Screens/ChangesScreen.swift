@@ -53,7 +53,7 @@ enum ChangesScreen {
              Span(event.kind.words, style(event.kind)),
              Span(areaName(event, state), Style(.header, bold: true)),
              Span(event.year.map { year in event.quarter.map { "\(year) \($0)" } ?? "\(year)" } ?? glyphs.unknown, Style(.dim)),
-             Span(glyphs.text(event.detail))]
+             Span(detail(event, state))]
         }
         var columns = TableView.columns(headers: headers, rows: rows.map { $0.map(\.text) }, shrinking: textColumns)
         for (index, fixed) in zip([0, 1, 3], fixedWidths) { columns[index].width = max(columns[index].width, fixed) }
@@ -66,6 +66,14 @@ enum ChangesScreen {
     static func areaName(_ event: ChangeEvent, _ state: DashboardState) -> String {
         guard let areaID = event.areaID else { return state.glyphs.unknown }
         return state.glyphs.text(state.grants?.area(areaID)?.name ?? areaID)
+    }
+
+    /// The model's sentence; in ASCII its amounts lose a symbol the terminal cannot draw, as
+    /// `Glyphs.money` drops it, rather than show `?`.
+    static func detail(_ event: ChangeEvent, _ state: DashboardState) -> String {
+        let symbol = state.grants?.funder(event.funderID)?.currency.symbol ?? ""
+        guard !state.glyphs.isUnicode, !symbol.isEmpty, !symbol.allSatisfy(\.isASCII) else { return state.glyphs.text(event.detail) }
+        return state.glyphs.text(event.detail.replacing(symbol, with: ""))
     }
 
     /// What needs the board's attention stands out; the rest reads as news.
