@@ -21,6 +21,8 @@ struct Setup {
     var structureSizes: [Int]
     /// Only the part_of and import growth table (`--only structure`).
     var onlyStructure: Bool
+    /// Only the national folder's Changes view (`--only changes`).
+    var onlyChanges = false
 
     var environment: [String] {
         ["TERM=xterm-256color", "LANG=C.UTF-8", "PATH=/usr/bin:/bin", "HOME=\(work)/home"]

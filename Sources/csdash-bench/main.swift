@@ -2,8 +2,9 @@ import Foundation
 import Glibc
 
 /// `csdash-bench [--csdash PATH] [--data DIR] [--runs N] [--work DIR] [--python PATH] [--vd PATH]
-/// [--scales 1,4,16] [--structure-sizes 10000,100000] [--only structure] [--swift-version TEXT]`:
-/// the figures of BENCHMARKS.md (`--only structure`: the part_of and import growth alone). Run it on a release
+/// [--scales 1,4,16] [--structure-sizes 10000,100000] [--only structure|changes] [--swift-version TEXT]`:
+/// the figures of BENCHMARKS.md (`--only structure`: the part_of and import growth alone;
+/// `--only changes`: the national folder's Changes view alone). Run it on a release
 /// build (`make bench`); csdash defaults to the one beside this executable.
 func parseSetup() throws -> Setup {
     let executable = CommandLine.arguments[0]
@@ -23,8 +24,9 @@ func parseSetup() throws -> Setup {
         case "--vd": setup.visiData = value
         case "--swift-version": setup.swiftVersion = value
         case "--only":
-            guard value == "structure" else { throw BenchError(description: "--only takes structure") }
-            setup.onlyStructure = true
+            guard value == "structure" || value == "changes" else { throw BenchError(description: "--only takes structure or changes") }
+            setup.onlyStructure = value == "structure"
+            setup.onlyChanges = value == "changes"
         case "--structure-sizes":
             let sizes = value.split(separator: ",").compactMap { Int($0) }
             guard !sizes.isEmpty, sizes.allSatisfy({ $0 > 0 }) else { throw BenchError(description: "--structure-sizes takes e.g. 10000,100000") }
@@ -154,6 +156,10 @@ do {
     print("csdash-bench: \(setup.csdash), \(setup.runs) runs per process figure")
     print("machine: \(machineDescription())")
     if !setup.swiftVersion.isEmpty { print("swift: \(setup.swiftVersion)") }
+    if setup.onlyChanges {
+        printChangesView(try changesViewTimes(try nationalFolder(setup, scale: 1), runs: 201))
+        exit(0)
+    }
     if setup.onlyStructure {
         let points = try structureGrowth(setup, sizes: setup.structureSizes, runs: max(3, setup.runs / 5))
         print("\n## growth: part_of chains and cycles (check), and imports (import --dry-run)\n")
@@ -172,6 +178,7 @@ do {
     national.load = try loadTimes(national.data, runs: setup.runs)
     let (render, keypress) = renderTimes(runs: 201)
     let themesKeypress = try themesKeypressTimes(national.data, runs: 201)
+    let changesView = try changesViewTimes(national.data, runs: 201)
     // Times only, so measured last: the folders it writes are built in this process's memory.
     let structurePoints = try structureGrowth(setup, sizes: setup.structureSizes, runs: max(3, setup.runs / 5))
     for figures in [sample, national] {
@@ -186,6 +193,7 @@ do {
                  Result("keypress: update(.right) + render", keypress, "us", target: 2000, targetText: "< 2 ms")]))
     print("\n## in process, the national folder's themes view (every funder's projects in memory)\n")
     print(table([Result("keypress: update(.down) + render, 200x60", themesKeypress, "us", target: 2000, targetText: "< 2 ms")]))
+    printChangesView(changesView)
     let targets = goals(sample: sample, national: national, keypress: keypress)
     print("\n## targets\n")
     print(table(targets))

@@ -25,7 +25,8 @@ struct DashboardLoop {
         // The worker is started once the first frame shows, which waits for nothing else.
         let inbox = EventInbox()
         // Every load of a replay (`--as-recorded`) shows the figures as recorded on the as-of day.
-        let runner = EffectRunner(folder: state.folder, replayDay: state.asRecorded ? state.asOf : nil, watcher: watcher, inbox: inbox)
+        let runner = EffectRunner(folder: state.folder, replayDay: state.asRecorded ? state.asOf : nil,
+                                  grants: state.grants, watcher: watcher, inbox: inbox)
         // The first frame came from a first look: the rest is read and checked now that it shows.
         state.startingEffects.forEach(runner.run)
         runner.startWatching()

@@ -19,9 +19,12 @@ final class EffectRunner: Sendable {
     /// The day whose figures are replayed as recorded (`--as-recorded`), on every load.
     private let replayDay: Day?
     private let watcher: Mutex<FolderWatcher>
+    /// The folder's data as last read: the audit log's money is read in its funders' currencies.
+    private let lastGrants: Mutex<Grants?>
 
     /// `watcher` reports changes made since it was made.
-    init(folder: String, replayDay: Day?, watcher: FolderWatcher, inbox: EventInbox) {
+    init(folder: String, replayDay: Day?, grants: Grants?, watcher: FolderWatcher, inbox: EventInbox) {
+        lastGrants = Mutex(grants)
         self.folder = folder
         self.replayDay = replayDay
         self.inbox = inbox
@@ -45,8 +48,14 @@ final class EffectRunner: Sendable {
                 break
             case .loadFolder:
                 inbox.post(.folderChecked(load()))
+                postAudit()
             case .reloadFolder:
                 inbox.post(.dataReloaded(load()))
+                postAudit()
+            case .rememberSince(let day):
+                // Where the state directory cannot be written the date still holds for this session.
+                try? LastBoardMemory().remember(day, for: folder)
+                postAudit()
             case .save(let edits, let undoing):
                 inbox.post(.saveFinished(written { () throws(WriteError) in
                     try ReturnsWriter.apply(edits, to: folder, command: undoing ? "undo" : "dashboard")
@@ -71,11 +80,18 @@ final class EffectRunner: Sendable {
     private func load() -> FolderContents {
         do {
             let loaded = try DataFolder.load(folder)
+            if let grants = loaded.grants { lastGrants.withLock { $0 = grants } }
             return (replayDay.map { loaded.asRecorded(on: $0, folder: folder) } ?? loaded).contents
         } catch {
             let problem = Diagnostic(path: folder, message: error.description)
             return FolderContents(grants: nil, diagnostics: [problem])
         }
+    }
+
+    /// The audit log read again after a load or a save, for the corrections since the last board.
+    private func postAudit() {
+        guard let grants = lastGrants.withLock({ $0 }) else { return }
+        inbox.post(.auditRead(AuditTrail.read(folder, for: grants).changes))
     }
 
     /// The same write path as `csdash record` (`review`, `pay`), audited as `dashboard` (a save) or
@@ -86,6 +102,7 @@ final class EffectRunner: Sendable {
         do {
             let outcome = try write()
             watcher.withLock { $0.acceptCurrent() }
+            postAudit()
             return .saved(outcome.saveOutcome)
         } catch {
             return .failed(error.saveFailure)

@@ -35,6 +35,7 @@ import GrantModel
         let name: String
         switch page {
         case .summary: name = "summary"
+        case .sinceLastBoard: name = "since"
         case .area(let id): name = id
         case .closing: name = "closing"
         }

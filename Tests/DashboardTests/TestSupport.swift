@@ -48,6 +48,7 @@ extension DashboardState {
     func showingPage(_ page: Presentation.Page) -> DashboardState {
         switch page {
         case .summary: return pressing(.home)
+        case .sinceLastBoard: return pressing(.home)
         case .closing: return pressing(.end)
         case .area(let areaID):
             guard let index = areas.firstIndex(where: { $0.id == areaID }) else { preconditionFailure("\(areaID) is not presented") }

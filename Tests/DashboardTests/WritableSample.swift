@@ -104,7 +104,7 @@ final class WritableSample {
                     pending.insert(.saveFinished(record(change), undoing: false), at: 0)
                 case .undoPayment(let edits):
                     pending.insert(.saveFinished(undoPayment(edits), undoing: true), at: 0)
-                case .quit, .loadFolder, .reloadFolder:
+                case .quit, .loadFolder, .reloadFolder, .rememberSince:
                     break
                 }
             }

@@ -4,7 +4,7 @@ import GrantModel
 
 /// The views the tab strip steps through; the area detail is reached by drilling down.
 public enum View: Int, Hashable, Sendable, CaseIterable {
-    case overview, outstanding, board, years, themes, decisions, payments
+    case overview, outstanding, board, years, themes, decisions, payments, changes
 
     public var title: String {
         switch self {
@@ -15,6 +15,7 @@ public enum View: Int, Hashable, Sendable, CaseIterable {
         case .themes: return "Themes"
         case .decisions: return "Decisions"
         case .payments: return "Payments"
+        case .changes: return "Changes"
         }
     }
 }
@@ -71,6 +72,7 @@ public struct DashboardState: Sendable {
     var shownCache: ShownLists?
     /// The help's first line in view (`?`: the keys, then every symbol).
     var helpLines = Viewport()
+    public internal(set) var sinceBoard = SinceBoard()
 
     /// What reverses each of this session's saves, most recent last: `u` applies the last.
     public internal(set) var undoEntries: [SavedChange] = []
@@ -89,10 +91,13 @@ public struct DashboardState: Sendable {
     var lastClick: (point: Point, milliseconds: Int)?
 
     /// Starts on the contract's default year and quarter for `asOf`, on the first funder allocating
-    /// then; on the overview, or presenting when `presenting` (`--present`: the only screen).
+    /// then; on the overview, or presenting when `presenting` (`--present`: the only screen). With
+    /// `since` (the last board's date) and `audit` (the audit log's corrections) the changes since
+    /// then are listed, and a walkthrough opens on them.
     public init(loaded: FolderContents, folder: String, asOf: Day, size: Size, glyphs: Glyphs = .unicode,
                 mouseEnabled: Bool = true, year: FinancialYear? = nil, quarter: Quarter? = nil, funderID: FunderID? = nil,
-                asRecorded: Bool = false, readOnly: Bool = false, today: Day? = nil, presenting: Bool = false) {
+                asRecorded: Bool = false, readOnly: Bool = false, today: Day? = nil, presenting: Bool = false,
+                since: Day? = nil, audit: [RecordedChange] = []) {
         self.grants = loaded.grants
         self.diagnostics = loaded.diagnostics
         self.unread = loaded.unread
@@ -104,7 +109,8 @@ public struct DashboardState: Sendable {
         self.size = size
         self.glyphs = glyphs
         self.mouseEnabled = mouseEnabled
-        let first: Screen = presenting ? .presenting(Presentation(returningTo: nil)) : .overview
+        sinceBoard = SinceBoard(day: since, audit: audit)
+        let first: Screen = presenting ? .presenting(Presentation(page: since == nil ? .summary : .sinceLastBoard, returningTo: nil)) : .overview
         screen = loaded.grants == nil ? .error(ErrorView(then: first)) : first
         let period = loaded.grants?.defaultPeriod(showing: funderID.map { [$0] }, asOf: asOf, year: year, quarter: quarter)
             ?? ReportPeriod.defaults(for: [], returnDueDays: 0, asOf: asOf, year: year, quarter: quarter)
@@ -223,6 +229,7 @@ public struct DashboardState: Sendable {
         }
         refreshShown()
         refreshDocument()
+        refreshChanges()
     }
 
     /// What a document view's lines depend on.

@@ -23,6 +23,9 @@ public enum Event: Sendable {
     case saveWaiting
     /// A save asked for by `Effect.save` finished.
     case saveFinished(SaveResult, undoing: Bool)
+    /// The shell read the folder's audit log again, after a load: the corrections among the
+    /// changes since the last board.
+    case auditRead([RecordedChange])
     case keyPressed(Key)
     /// Text the user pasted (the terminal's bracketed paste): text for a field, never keys.
     case pasted(String)

@@ -18,7 +18,7 @@ extension DashboardState {
             diagnostics = loaded.diagnostics
             reloadProblems = []
             switch mode {
-            case .form, .reviewPayment, .search: mode = .normal
+            case .form, .reviewPayment, .search, .sinceDate: mode = .normal
             case .normal, .help, .problems: break
             }
             var then = screen

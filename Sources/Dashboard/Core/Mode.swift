@@ -15,6 +15,8 @@ public enum Mode: Hashable, Sendable {
     case reviewPayment(ReviewPaymentForm)
     /// The problems in the files on disk since the last reload (`!`).
     case problems
+    /// The last board's date being typed (`B`).
+    case sinceDate(SincePrompt)
 }
 
 /// A `/` search being typed: the query and the selection to go back to on Esc.

@@ -74,7 +74,7 @@ extension DashboardState {
             return BoardScreen.areaIndex(at: point, self).map(MouseTarget.area)
         case .payments:
             return PaymentsScreen.row(at: point, self).map(MouseTarget.paymentRow)
-        case .document, .detail, .error, .presenting:
+        case .document, .detail, .error, .presenting, .changes:
             return nil
         }
     }

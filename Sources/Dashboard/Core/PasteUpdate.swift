@@ -23,6 +23,9 @@ extension DashboardState {
             current.values[current.focus, default: ""] += line
             current.message = nil
             mode = .reviewPayment(current)
+        case .sinceDate(var current):
+            current.text += line
+            mode = .sinceDate(current)
         case .normal, .problems:
             say("a paste goes into a form's field (e) or a search (/); nothing else here takes text")
         }

@@ -5,6 +5,8 @@ public struct Presentation: Hashable, Sendable {
     /// A summary first, then one page per area of the funder and year, then the outstanding returns.
     public enum Page: Hashable, Sendable {
         case summary
+        /// What changed since the last board, first when there is a last board's date (`--since`).
+        case sinceLastBoard
         case area(AreaID)
         case closing
     }
@@ -29,7 +31,7 @@ public struct Presentation: Hashable, Sendable {
 extension DashboardState {
     /// The pages in order: the summary, each area in areas.csv order, the closing page.
     var presentationPages: [Presentation.Page] {
-        [.summary] + areas.map { .area($0.id) } + [.closing]
+        (sinceBoard.day == nil ? [] : [.sinceLastBoard]) + [.summary] + areas.map { .area($0.id) } + [.closing]
     }
 
     /// The outstanding returns of the presented funder and year, most overdue first: the same

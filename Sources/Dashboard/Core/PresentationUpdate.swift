@@ -10,9 +10,10 @@ extension DashboardState {
     /// `p` on the dashboard: the area being viewed in detail, otherwise the summary, where a
     /// walkthrough starts.
     mutating func startPresentation() {
-        var page = Presentation.Page.summary
+        let first = presentationPages.first ?? .summary
+        var page = first
         if case .detail(let shown) = screen { page = .area(shown.areaID) }
-        screen = .presenting(Presentation(page: presentationPages.contains(page) ? page : .summary, returningTo: screen))
+        screen = .presenting(Presentation(page: presentationPages.contains(page) ? page : first, returningTo: screen))
     }
 
     /// Back to the dashboard, with the area last shown selected (and in the detail, if one was open).
@@ -54,7 +55,7 @@ extension DashboardState {
         case .escape: if let dashboard = shown.returningTo { stopPresentation(shown, returningTo: dashboard) }
         case .character(" "), .character("n"), .right, .down, .pageDown: stepPage(&shown, by: 1)
         case .character("p"), .left, .up, .pageUp, .backspace: stepPage(&shown, by: -1)
-        case .home: screen = .presenting(shown.showing(.summary))
+        case .home: screen = .presenting(shown.showing(presentationPages.first ?? .summary))
         case .end: screen = .presenting(shown.showing(.closing))
         default: break
         }
@@ -103,7 +104,7 @@ extension DashboardState {
     /// After a reload: an area no longer listed (removed, or no longer allocated) leaves its page.
     mutating func keepPresentationPageValid() {
         guard let shown = screen.presentation, !presentationPages.contains(shown.page) else { return }
-        screen.setPresentation(shown.showing(.summary))
+        screen.setPresentation(shown.showing(presentationPages.first ?? .summary))
     }
 }
 

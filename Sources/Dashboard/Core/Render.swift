@@ -23,6 +23,7 @@ public func render(_ state: DashboardState) -> Frame {
     case .outstanding: cursor = OutstandingScreen.draw(&grid, layout, state)
     case .board: cursor = BoardScreen.draw(&grid, layout, state)
     case .payments: cursor = PaymentsScreen.draw(&grid, layout, state)
+    case .changes: cursor = ChangesScreen.draw(&grid, layout, state)
     case .document(let shown): cursor = DocumentScreen.draw(&grid, layout, state, shown)
     case .detail(let shown): cursor = AreaDetailScreen.draw(&grid, layout, state, shown)
     case .error(let shown): ErrorScreen.draw(&grid, layout, state, shown)
@@ -30,7 +31,7 @@ public func render(_ state: DashboardState) -> Frame {
     }
     if let statusCursor = Chrome.drawStatus(&grid, layout.status, state) { cursor = statusCursor }
     switch state.mode {
-    case .normal, .search:
+    case .normal, .search, .sinceDate:
         break
     case .form(let form):
         cursor = FormOverlay.draw(&grid, Rect(state.size), state, form)

@@ -10,6 +10,8 @@ public enum Screen: Hashable, Sendable {
     case board
     /// Every quarter of the funder's year ready to release, held, awaiting review or paid.
     case payments
+    /// What changed since the last board (`8`), newest first.
+    case changes
     /// The years, themes or decisions view.
     case document(DocumentView)
     /// One area in full, drilled into from a view.
@@ -64,6 +66,7 @@ extension Screen {
         case .themes: self = .document(DocumentView(kind: .themes))
         case .decisions: self = .document(DocumentView(kind: .decisions))
         case .payments: self = .payments
+        case .changes: self = .changes
         }
     }
 
@@ -76,6 +79,7 @@ extension Screen {
         case .outstanding?: return .outstanding
         case .board?: return .board
         case .payments?: return .payments
+        case .changes?: return .changes
         case .overview?, .error?, .presenting?, nil: return .overview
         }
     }

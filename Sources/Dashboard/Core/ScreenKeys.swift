@@ -13,7 +13,7 @@ extension DashboardState {
     }
 
     mutating func switchView(by step: Int) {
-        let all = View.allCases
+        let all = tabViews
         let current = all.firstIndex(of: view) ?? 0
         show(all[(current + step + all.count) % all.count])
     }

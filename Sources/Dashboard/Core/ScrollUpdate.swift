@@ -21,6 +21,7 @@ extension DashboardState {
         case .board: board.columns.clamp(last: BoardScreen.lastColumnOffset(self))
         case .outstanding: outstanding.columns.clamp(last: OutstandingScreen.lastColumnOffset(self))
         case .payments: payments.columns.clamp(last: PaymentsScreen.lastColumnOffset(self))
+        case .changes: keepChangesRowVisible()
         case .overview, .years, .themes, .decisions: break
         }
         guard var dashboard = screen.dashboard else { return }

@@ -20,6 +20,8 @@ public enum Effect: Hashable, Sendable {
     case record(ReviewOrPayment)
     /// Undo a payment saved this session: these edits of payments.csv, through the same path.
     case undoPayment([ReturnEdit])
+    /// Remember this last board's date for the folder, in the user's state directory (`B`).
+    case rememberSince(Day)
 }
 
 /// The reducer: the next state and the effects of one event. Pure: every interaction is a test.
@@ -85,6 +87,9 @@ extension DashboardState {
         case .saveFinished(let result, let undoing):
             saveFinished(result, undoing: undoing)
             return []
+        case .auditRead(let changes):
+            auditRead(changes)
+            return []
         }
     }
 
@@ -117,8 +122,10 @@ extension DashboardState {
             return []
         case (.normal, .error(let shown)):
             return errorScreenKey(key, shown)
+        case (.sinceDate(let prompt), _):
+            return sinceKey(key, prompt)
         case (.normal, .overview), (.normal, .outstanding), (.normal, .board), (.normal, .payments), (.normal, .document),
-             (.normal, .detail):
+             (.normal, .detail), (.normal, .changes):
             return dashboardKey(key)
         }
     }
@@ -143,6 +150,8 @@ extension DashboardState {
         case .character("5"): show(.themes)
         case .character("6"): show(.decisions)
         case .character("7"): show(.payments)
+        case .character("8"): show(.changes)
+        case .character("B"): openSincePrompt()
         case .character("/"): mode = .search(Search(query: "", selectionBefore: selectedAreaID, funderBefore: funderID))
         case .character("n"): findNext()
         case .character("f"): switchFunder(by: 1)
@@ -164,6 +173,7 @@ extension DashboardState {
             case .outstanding: outstandingKey(key)
             case .board: boardKey(key)
             case .payments: paymentsKey(key)
+            case .changes: changesKey(key)
             case .document(let shown): documentKey(key, shown)
             case .detail(let shown): detailKey(key, shown)
             case .error, .presenting: break

@@ -59,7 +59,7 @@ enum Chrome {
         let roomy = paddedEnd + (areaName.map { $0.count + 2 } ?? 0) + (label.isEmpty ? 0 : label.count + 1) <= rect.maxX
         var x = rect.x + 1
         var hits: [(View, Range<Int>)] = []
-        for (view, text) in zip(View.allCases, roomy ? padded : tabLabels(state, padding: "")) {
+        for (view, text) in zip(state.tabViews, roomy ? padded : tabLabels(state, padding: "")) {
             let active = state.detailAreaID == nil && state.view == view
             let start = x
             x = grid.put(text, x: x, y: rect.y, style: Style(active ? .tabActive : .tabInactive), clip: rect)
@@ -78,9 +78,10 @@ enum Chrome {
 
     /// ` 1 Overview `, ` 2 Outstanding (1) `, ...: each view's number and title within `padding`.
     static func tabLabels(_ state: DashboardState, padding: String) -> [String] {
-        View.allCases.enumerated().map { number, view in
+        state.tabViews.enumerated().map { number, view in
             var label = "\(number + 1) \(view.title)"
             if view == .outstanding { label += " (\(state.listedOutstanding.count))" }
+            if view == .changes, let count = state.changes?.events.count { label += " (\(count))" }
             return padding + label + padding
         }
     }
@@ -107,6 +108,7 @@ enum Chrome {
             grid.put(plain(hint), x: end, y: rect.y, style: Style(.dim), clip: rect)
             return Point(x: min(end, rect.maxX - 1), y: rect.y)
         }
+        if let prompt = state.sincePrompt { return SincePromptLine.draw(&grid, rect, prompt, state) }
         if let notice = state.notice {
             grid.fill(rect, style: Style(.notice))
             grid.put(" " + glyphs.text(notice.text), x: rect.x, y: rect.y, style: Style(.notice), clip: rect)
@@ -152,6 +154,8 @@ enum Chrome {
             return ["? help", "q quit", "\(upDown) scroll"] + (scrolls ? [columns] : []) + ["Tab view", "f funder", "[ ] year"]
         case .board:
             return ["? help", "q quit", "\(upDown) area", columns, "t table", "o forecast", "Enter open", "[ ] year", "< > quarter", "p present"]
+        case .changes:
+            return ["? help", "q quit", "\(upDown) move", "Enter open area", "B last board's date", "Tab view", "f funder"]
         case .payments:
             let scrolls = PaymentsScreen.lastColumnOffset(state) > 0
             return ["? help", "q quit", "\(upDown) move"] + (scrolls ? [columns] : []) + ["A accept", "Q query", "P pay", "u undo",

@@ -10,7 +10,7 @@ enum HelpOverlay {
         ("Esc / Backspace", "back; close help or search"),
         ("Tab / Shift-Tab", "next / previous view"),
         ("1 2 3 4", "overview, outstanding, board tables, years"),
-        ("5 6 7", "themes, decisions, payments"),
+        ("5 6 7 8", "themes, decisions, payments, changes"),
         ("/", "find an area by name; n finds the next"),
         ("f / F", "next / previous funder"),
         ("[ ]  < >", "previous / next financial year, quarter"),
@@ -23,7 +23,7 @@ enum HelpOverlay {
         ("e", "record or correct the selected quarter's return"),
         ("A  Q  P", "accept, query the selected return; record a payment"),
         ("u", "undo this session's last save"),
-        ("p", "presentation mode for a projected board walkthrough"),
+        ("p / B", "board walkthrough / last board's date, for changes"),
         ("! / ? / q", "problems in the files on disk / this help / quit"),
     ]
 

@@ -75,7 +75,8 @@ enum Legend {
     /// The words a pane's title and first line add, as the overview draws them.
     static func paneWords(_ glyphs: Glyphs) -> [(String, String)] {
         [(AreaPane.heldMark(glyphs), "a payment of the year is held"),
-         (AreaPane.behindMark(glyphs), "spend more than 10 points behind profile"),
+         (AreaPane.behindMark(glyphs), "spend behind profile past its margin"),
+         (ChangeMark.text(glyphs), "changed since the last board"),
          ("\(glyphs.alert) overspent", "spend past the total allocation"),
          ("over-allocated", "planned past the total allocation"),
          ("using Q1 figures", "return missing: earlier figures carried"),

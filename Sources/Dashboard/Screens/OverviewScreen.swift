@@ -17,6 +17,7 @@ enum OverviewScreen {
         let payments = state.funderPayments
         var cursor: Point?
         let shown = state.shownPositions
+        let changed = state.changedAreas
         if shown.isEmpty, let filter = state.arrangement.filterPhrase(shown: 0, of: report.positions.count) {
             Message.draw(&grid, layout.body, ["\(filter).", "O shows the next filter, ending with every area."])
         }
@@ -26,6 +27,7 @@ enum OverviewScreen {
             let facts = AreaPane.Payments(isHeld: payments.isHeld(position.area.id),
                                           quarters: payments.isTracked ? payments.quarters(of: position.area.id) : nil)
             AreaPane.draw(&grid, rect, position, facts, currency: report.funder.currency, selected: selected, glyphs: state.glyphs)
+            if changed.contains(position.area.id) { ChangeMark.draw(&grid, rect, glyphs: state.glyphs) }
             if selected { cursor = Point(x: rect.x + 2, y: rect.y) }
         }
         if panes.rows > panes.visibleRows {

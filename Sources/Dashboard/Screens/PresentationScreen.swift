@@ -41,6 +41,7 @@ enum PresentationScreen {
             let context = PageContext(state: state, report: report, width: body.width, height: body.height, big: big)
             switch page {
             case .summary: return PresentationSummary.blocks(context)
+            case .sinceLastBoard: return PresentationSincePage.blocks(context)
             case .closing: return PresentationClosing.blocks(context)
             case .area(let areaID):
                 guard let position = report.positions.first(where: { $0.area.id == areaID }) else { return [] }
@@ -103,15 +104,18 @@ enum PresentationScreen {
         var numbers: [(String, Int)] = count == 0 ? [] : [(count == 1 ? "1 go to area" : "1-\(count) go to area", 4)]
         let back: [(String, Int)] = presentation.isOnlyScreen ? [] : [("Esc dashboard", 5)]
         let end: [(String, Int)] = back + [("? help", 6), ("q quit", 0)]
+        let home = state.sinceBoard.day == nil ? "Home summary" : "Home since the last board"
         switch presentation.page {
+        case .sinceLastBoard:
+            return ("since the last board", [("Space next", 1)] + numbers.map { ($0.0, 2) } + end)
         case .summary:
             numbers = numbers.map { ($0.0, 2) }
             return ("summary", [("Space next", 1)] + numbers + [("End outstanding returns", 3)] + end)
         case .area(let areaID):
             let index = (state.areas.firstIndex { $0.id == areaID } ?? 0) + 1
-            return ("area \(index) of \(count)", [("Space next", 1), ("p back", 2), ("Home summary", 3)] + numbers + end)
+            return ("area \(index) of \(count)", [("Space next", 1), ("p back", 2), (home, 3)] + numbers + end)
         case .closing:
-            return ("outstanding returns", [("p back", 1), ("Home summary", 2)] + numbers + end)
+            return ("outstanding returns", [("p back", 1), (home, 2)] + numbers + end)
         }
     }
 }

@@ -21,6 +21,11 @@ struct Open: ParsableCommand {
         every figure as it stood on D (corrections made after D, in DIR/audit.csv, undone; the \
         header says "as recorded on D"). A replay is read-only.
 
+        --since D1 (the last board's date) lists what changed since then in the Changes view (8), \
+        marks each area that changed on the overview, and opens --present on a "Since the last \
+        board" page. B sets it in the dashboard and remembers it for the folder, in \
+        $XDG_STATE_HOME/csdash (~/.local/state/csdash), for the next time --since is not given.
+
         --present opens a board walkthrough for a projector: a summary, one page per area with its \
         figures in large digits, then the outstanding returns. Space or n next, p back, Home the \
         summary, End the outstanding returns, a number an area's page, q quits. Read-only, in a \
@@ -31,6 +36,7 @@ struct Open: ParsableCommand {
           csdash sample-data --as-of 2016-12-06 --theme mono --no-mouse
           csdash sample-data --as-of 2016-12-06 --present
           csdash sample-data --as-of 2016-12-06 --as-recorded
+          csdash sample-data --as-of 2016-12-06 --since 2016-09-06 --present
         """)
 
     enum ThemeName: String, ExpressibleByArgument, CaseIterable {
@@ -54,7 +60,13 @@ struct Open: ParsableCommand {
     @Flag(help: "Open in presentation mode, read-only: a board walkthrough, one area per page.")
     var present = false
 
-    func validate() throws { _ = try replay.day(common) }
+    @Option(help: SinceDate.help, transform: CommonOptions.parseDay)
+    var since: Day?
+
+    func validate() throws {
+        _ = try replay.day(common)
+        try SinceDate.check(since, asOf: common.day, asOfGiven: common.asOf != nil)
+    }
 
     func run() throws {
         // A dashboard stays open for hours: what its loads free should leave the process.
@@ -84,14 +96,24 @@ struct Open: ParsableCommand {
             printError("csdash: \(error.description)")
             throw ExitCode(ExitStatus.usage)
         }
+        // The audit log matters only to the changes since a last board; `B` has it read when set.
+        let since = lastBoard
+        let audit = since.flatMap { _ in loaded.grants.map { AuditTrail.read(common.folder, for: $0).changes } } ?? []
         // A walkthrough shows the data; nothing on a projected screen should be able to change it.
         // A replay shows history, which a change made today would not alter.
         let state = DashboardState(loaded: loaded.contents, folder: common.folder, asOf: common.day, size: terminal.size,
                                    glyphs: terminal.glyphs, mouseEnabled: !noMouse,
                                    year: period.year, quarter: period.quarter, funderID: period.funder,
                                    asRecorded: replay.asRecorded, readOnly: readOnly || present || replay.asRecorded,
-                                   today: Day.today(), presenting: present)
+                                   today: Day.today(), presenting: present,
+                                   since: since, audit: audit)
         return (terminal, state)
+    }
+
+    /// `--since`, else the date last set with `B` for this folder, when it is not after the as-of date.
+    private var lastBoard: Day? {
+        if let since { return since }
+        return LastBoardMemory().day(for: common.folder).flatMap { $0 <= common.day ? $0 : nil }
     }
 
     private var chosenTheme: Theme {
