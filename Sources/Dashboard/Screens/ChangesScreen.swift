@@ -11,8 +11,13 @@ enum ChangesScreen {
     /// `30 Sep 2016`, `return corrected`, `2016/17 Q2`: the widest a date, a kind and a quarter can be.
     static let fixedWidths = [11, ChangeKind.allCases.map(\.words.count).max() ?? 16, 10]
 
+    /// Below 160 columns a long detail is cut in its column, so the selected event's whole
+    /// detail is also written under the table, on up to this many lines.
+    static func detailLines(_ layout: ScreenLayout) -> Int { layout.body.width < 160 ? 2 : 0 }
+
     static func tableRect(_ layout: ScreenLayout) -> Rect {
-        Rect(x: layout.body.x + 1, y: layout.body.y + 1, width: layout.body.width - 1, height: layout.body.height - 1)
+        Rect(x: layout.body.x + 1, y: layout.body.y + 1, width: layout.body.width - 1,
+             height: layout.body.height - 1 - detailLines(layout))
     }
 
     /// Rows that fit under the heading line and the table's header and rule.
@@ -39,7 +44,31 @@ enum ChangesScreen {
         grid.put(Text.truncate(heading, layout.body.width - 1, glyphs: glyphs), x: layout.body.x + 1, y: layout.body.y,
                  style: Style(.header, bold: true), clip: layout.body)
         let rect = tableRect(layout)
-        return table(state, changes.events, width: rect.width).draw(&grid, rect).cursor
+        let cursor = table(state, changes.events, width: rect.width).draw(&grid, rect).cursor
+        drawSelectedDetail(&grid, layout, state, changes.events)
+        return cursor
+    }
+
+    /// `▸ Sandwell MBC 2016/17 Q2: Received 9 days late: planned £459,090, spend £209,170`, wrapped,
+    /// so that no figure of the selected event is ever only shown cut.
+    static func drawSelectedDetail(_ grid: inout Grid, _ layout: ScreenLayout, _ state: DashboardState, _ events: [ChangeEvent]) {
+        let lines = detailLines(layout)
+        let index = state.sinceBoard.list.cursor.index
+        guard lines > 0, events.indices.contains(index) else { return }
+        let event = events[index]
+        let quarter = event.year.map { year in event.quarter.map { " \(year) \($0)" } ?? " \(year)" } ?? ""
+        let area = event.areaID == nil ? "" : areaName(event, state)
+        let text = "\(state.glyphs.isUnicode ? "▸" : ">") \(area)\(quarter)\(area.isEmpty && quarter.isEmpty ? "" : ": ")\(detail(event, state))"
+        let width = layout.body.width - 2
+        let wrapped = Text.wrap(text, width)
+        let y = layout.body.maxY - lines
+        var shown = Array(wrapped.prefix(lines))
+        if wrapped.count > lines {  // a decision's long title: the rest on the last line, cut there
+            shown[lines - 1] = Text.truncate(wrapped[(lines - 1)...].joined(separator: " "), width, glyphs: state.glyphs)
+        }
+        for (offset, line) in shown.enumerated() {
+            grid.put(line, x: layout.body.x + 1, y: y + offset, style: Style(.header), clip: layout.body)
+        }
     }
 
     /// The table of the rows in view, its columns as wide as the whole list needs.
