@@ -18,7 +18,7 @@ struct CSDash: ParsableCommand {
         """,
         version: CSDash.version,
         subcommands: [Open.self, Report.self, Returns.self, Check.self, Record.self, Import.self, Template.self, Export.self, Generate.self,
-                      ReviewCommand.self, Pay.self, Payments.self, Chase.self],
+                      ReviewCommand.self, Pay.self, Payments.self, Chase.self, Database.self],
         defaultSubcommand: Open.self
     )
 

@@ -15,14 +15,16 @@ final class EffectRunner: Sendable {
 
     private let worker = DispatchQueue(label: "csdash.effects", qos: .userInitiated)
     private let inbox: EventInbox
-    private let folder: String
+    private let store: any GrantDataStore
     /// The day whose figures are replayed as recorded (`--as-recorded`), on every load.
     private let replayDay: Day?
-    private let watcher: Mutex<FolderWatcher>
+    private let watcher: Mutex<any StoreWatcher>
+    /// What the dashboard was last told of the store's connection.
+    private let connectionLost = Mutex(false)
 
     /// `watcher` reports changes made since it was made.
-    init(folder: String, replayDay: Day?, watcher: FolderWatcher, inbox: EventInbox) {
-        self.folder = folder
+    init(store: any GrantDataStore, replayDay: Day?, watcher: any StoreWatcher, inbox: EventInbox) {
+        self.store = store
         self.replayDay = replayDay
         self.inbox = inbox
         self.watcher = Mutex(watcher)
@@ -32,7 +34,11 @@ final class EffectRunner: Sendable {
     func startWatching() {
         worker.asyncAfter(deadline: .now() + .milliseconds(EffectRunner.watchMilliseconds)) { [weak self] in
             guard let self else { return }
-            if watcher.withLock({ $0.poll() }) { inbox.post(.filesChanged) }
+            let (changed, lost) = watcher.withLock { ($0.poll(), $0.connectionLost) }
+            if connectionLost.withLock({ known in defer { known = lost }; return known != lost }) {
+                inbox.post(.connectionChanged(lost: lost))
+            }
+            if changed { inbox.post(.filesChanged) }
             startWatching()
         }
     }
@@ -49,14 +55,14 @@ final class EffectRunner: Sendable {
                 inbox.post(.dataReloaded(load()))
             case .save(let edits, let undoing):
                 inbox.post(.saveFinished(written { () throws(WriteError) in
-                    try ReturnsWriter.apply(edits, to: folder, command: undoing ? "undo" : "dashboard")
+                    try store.writeReturns(edits, command: undoing ? "undo" : "dashboard", dryRun: false)
                 }, undoing: undoing))
             case .record(let change):
-                inbox.post(.saveFinished(written { () throws(WriteError) in try change.write(to: folder, command: "dashboard") },
+                inbox.post(.saveFinished(written { () throws(WriteError) in try change.write(to: store, command: "dashboard") },
                                          undoing: false))
             case .undoPayment(let edits):
                 inbox.post(.saveFinished(written { () throws(WriteError) in
-                    try PaymentsWriter.apply(edits, to: folder, command: "undo")
+                    try store.writePayments(edits, command: "undo", dryRun: false)
                 }, undoing: true))
             }
         }
@@ -70,10 +76,10 @@ final class EffectRunner: Sendable {
     /// The whole folder; a folder that has gone is an error to show, not a reason to stop.
     private func load() -> FolderContents {
         do {
-            let loaded = try DataFolder.load(folder)
-            return (replayDay.map { loaded.asRecorded(on: $0, folder: folder) } ?? loaded).contents
+            let loaded = try store.load(firstLook: false)
+            return (replayDay.map { loaded.asRecorded(on: $0, folder: store.name) } ?? loaded).contents
         } catch {
-            let problem = Diagnostic(path: folder, message: error.description)
+            let problem = Diagnostic(path: store.name, message: error.description)
             return FolderContents(grants: nil, diagnostics: [problem])
         }
     }
@@ -82,7 +88,7 @@ final class EffectRunner: Sendable {
     /// `undo`; csdash's own save is not reported as a change on disk. A save that will wait for
     /// another writer's lock says so first, for the dashboard to show.
     private func written(_ write: () throws(WriteError) -> ReturnsWriter.Outcome) -> SaveResult {
-        if FolderLock.isHeld(in: folder) { inbox.post(.saveWaiting) }
+        if store.isBusy { inbox.post(.saveWaiting) }
         do {
             let outcome = try write()
             watcher.withLock { $0.acceptCurrent() }

@@ -60,7 +60,7 @@ struct Open: ParsableCommand {
         // A dashboard stays open for hours: what its loads free should leave the process.
         FreedMemory.returnLargeBlocksToTheSystem()
         guard let (terminal, state) = try open() else { return }
-        var loop = DashboardLoop(terminal: terminal, state: state)
+        var loop = DashboardLoop(terminal: terminal, state: state, store: try common.store())
         loop.run()
     }
 
@@ -86,11 +86,14 @@ struct Open: ParsableCommand {
         }
         // A walkthrough shows the data; nothing on a projected screen should be able to change it.
         // A replay shows history, which a change made today would not alter.
-        let state = DashboardState(loaded: loaded.contents, folder: common.folder, asOf: common.day, size: terminal.size,
+        let mayWrite = try common.store().mayWrite
+        var state = DashboardState(loaded: loaded.contents, folder: common.shownLocation, asOf: common.day, size: terminal.size,
                                    glyphs: terminal.glyphs, mouseEnabled: !noMouse,
                                    year: period.year, quarter: period.quarter, funderID: period.funder,
-                                   asRecorded: replay.asRecorded, readOnly: readOnly || present || replay.asRecorded,
+                                   asRecorded: replay.asRecorded,
+                                   readOnly: readOnly || present || replay.asRecorded || !mayWrite,
                                    today: Day.today(), presenting: present)
+        state.connectedAsViewer = !mayWrite
         return (terminal, state)
     }
 

@@ -71,7 +71,7 @@ struct Report: ParsableCommand {
         try period.checkFunder(in: grants)
         let options = ReportOptions(forecastColumns: forecast || forecastThreshold != nil,
                                     thresholdPercent: forecastThreshold ?? Forecast.defaultThresholdPercent,
-                                    folder: common.folder, asRecorded: replay.asRecorded)
+                                    folder: common.shownLocation, asRecorded: replay.asRecorded)
         let chosen = period.period(for: grants, asOf: common.day)
         switch format {
         case .text(let text):
