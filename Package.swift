@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 let package = Package(
@@ -7,10 +7,15 @@ let package = Package(
     products: [
         .executable(name: "csdash", targets: ["csdash"]),
     ],
+    // The shared store (README, "A shared store (PostgreSQL)"): off by default, since its client
+    // library more than doubles a first build; `swift build --traits PostgreSQL` turns it on.
+    traits: [.trait(name: "PostgreSQL", description: "The PostgreSQL store, a postgres:// URL wherever DIR is taken.")],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // The zip container of Office Open XML workbooks (.xlsx).
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        // The PostgreSQL wire protocol, for the PostgreSQL trait only.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // Layer 1: pure domain values and the arithmetic every view shares.
@@ -23,6 +28,11 @@ let package = Package(
         .target(name: "OfficeOpenXML", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Layer 2: the data folder: read, validate, write.
         .target(name: "GrantStore", dependencies: ["GrantModel", "OfficeOpenXML"]),
+        // Layer 2, beside it: the same data set in a PostgreSQL database (the PostgreSQL trait).
+        .target(name: "PostgresStore", dependencies: [
+            "GrantModel", "GrantStore",
+            .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["PostgreSQL"])),
+        ]),
         // Layer 3: the dashboard's state, update and rendering into a grid of cells. Pure: it is
         // handed values (GrantModel's FolderContents, SaveOutcome) and cannot reach the store.
         .target(name: "Dashboard", dependencies: ["Cells", "GrantModel"]),
@@ -42,6 +52,7 @@ let package = Package(
             dependencies: [
                 "Cells", "GrantModel", "GrantStore", "Dashboard", "Terminal", "CMalloc", "OfficeOpenXML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .target(name: "PostgresStore", condition: .when(traits: ["PostgreSQL"])),
             ]
         ),
         // Not a test: `make bench` runs it on a release build (BENCHMARKS.md).
@@ -61,6 +72,8 @@ let package = Package(
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Cells", "CNCurses", "CSDashTestSupport",
                                                        // The raw input storm feeds what the terminal decodes to the dashboard.
                                                        "Dashboard", "GrantModel", "GrantStore"]),
+        // Against a private server that scripts/test.sh starts (CSDASH_TEST_POSTGRES names it).
+        .testTarget(name: "PostgresStoreTests", dependencies: ["PostgresStore", "GrantStore", "GrantModel", "CSDashTestSupport"]),
         .testTarget(name: "csdashTests", dependencies: ["csdash", "GrantModel", "GrantStore", "OfficeOpenXML", "CSDashTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

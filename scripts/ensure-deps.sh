@@ -19,6 +19,8 @@ if [ "$for_tests" = "--with-tmux" ]; then
   command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
   command -v python3 >/dev/null 2>&1 || missing+=(python3)
   python3 -c 'import ensurepip' >/dev/null 2>&1 || missing+=(python3-venv)
+  # The shared store's tests start a private PostgreSQL server (scripts/private-postgres.sh).
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 fi
 locale -a 2>/dev/null | grep -qiE '^c\.utf-?8$' || missing+=(locales)
 

@@ -5,7 +5,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh --with-tmux
-swift build --build-tests
-swift test --skip-build
+# With the shared store (the PostgreSQL trait), whose tests run against a private server that
+# is stopped however the tests end.
+swift build --build-tests --traits PostgreSQL
+postgres_dir=$(bash scripts/private-postgres.sh start)
+trap 'bash scripts/private-postgres.sh stop "$postgres_dir"' EXIT
+export CSDASH_TEST_POSTGRES_DIR="$postgres_dir"
+swift test --skip-build --traits PostgreSQL
 # Half a minute of fuzzing the reader and validator (a long run: README, "Fuzzing").
 bash scripts/fuzz.sh 30

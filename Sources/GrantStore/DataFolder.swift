@@ -6,6 +6,8 @@ public enum DataFolderError: Error, Equatable, Sendable, CustomStringConvertible
     case notFound(path: String)
     case notADataFolder(path: String, missing: [String])
     case unreadable(path: String, reason: String)
+    /// A database that cannot be reached (exit 69): `source` is its URL without the password.
+    case unavailable(source: String, reason: String)
 
     public var description: String {
         message.terminalSafe
@@ -19,6 +21,8 @@ public enum DataFolderError: Error, Equatable, Sendable, CustomStringConvertible
             return "\(path): error: not a csdash data folder: it has none of \(missing.joined(separator: ", "))"
         case .unreadable(let path, let reason):
             return "\(path): error: cannot be read: \(reason)"
+        case .unavailable(let source, let reason):
+            return "\(source): error: cannot reach the database server: \(reason)"
         }
     }
 }
@@ -127,7 +131,7 @@ public enum DataFolder {
     }
 
     /// The files of a folder as read so far, and the problems of each as a file.
-    private struct FilesRead {
+    struct FilesRead {
         let requiredFiles: [FileSchema]
         var diagnostics: [Diagnostic] = []
         var tables: [String: CSVTable] = [:]

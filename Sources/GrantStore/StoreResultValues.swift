@@ -22,7 +22,7 @@ extension WriteError {
         case .locked: return .locked
         case .invalid(let problems): return .invalid(problems)
         case .conflict(let conflicts): return .conflict(conflicts)
-        case .cannotCreate, .refused, .ioError, .noFolder: return .other(description)
+        case .cannotCreate, .refused, .ioError, .noFolder, .unavailable: return .other(description)
         }
     }
 }

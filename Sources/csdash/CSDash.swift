@@ -19,7 +19,7 @@ struct CSDash: ParsableCommand {
         version: CSDash.version,
         subcommands: [Open.self, Report.self, Returns.self, Check.self, Record.self, Import.self, Template.self, Export.self, Generate.self,
                       ReviewCommand.self, Pay.self, Payments.self, Chase.self, ChangesCommand.self,
-                      Init.self, RolloverCommand.self],
+                      Init.self, RolloverCommand.self, Database.self],
         defaultSubcommand: Open.self
     )
 

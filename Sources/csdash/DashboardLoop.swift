@@ -11,13 +11,15 @@ struct DashboardLoop {
 
     let terminal: CursesTerminal
     var state: DashboardState
+    let store: any GrantDataStore
     /// Made with the state, so that a change on disk from then on is seen.
-    let watcher: FolderWatcher
+    let watcher: any StoreWatcher
 
-    init(terminal: CursesTerminal, state: DashboardState) {
+    init(terminal: CursesTerminal, state: DashboardState, store: any GrantDataStore) {
         self.terminal = terminal
         self.state = state
-        watcher = FolderWatcher(folder: state.folder)
+        self.store = store
+        watcher = store.makeWatcher()
     }
 
     mutating func run() {
@@ -25,7 +27,7 @@ struct DashboardLoop {
         // The worker is started once the first frame shows, which waits for nothing else.
         let inbox = EventInbox()
         // Every load of a replay (`--as-recorded`) shows the figures as recorded on the as-of day.
-        let runner = EffectRunner(folder: state.folder, replayDay: state.asRecorded ? state.asOf : nil,
+        let runner = EffectRunner(store: store, replayDay: state.asRecorded ? state.asOf : nil,
                                   grants: state.grants, watcher: watcher, inbox: inbox)
         // The first frame came from a first look: the rest is read and checked now that it shows.
         state.startingEffects.forEach(runner.run)

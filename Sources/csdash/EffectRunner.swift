@@ -15,17 +15,19 @@ final class EffectRunner: Sendable {
 
     private let worker = DispatchQueue(label: "csdash.effects", qos: .userInitiated)
     private let inbox: EventInbox
-    private let folder: String
+    private let store: any GrantDataStore
     /// The day whose figures are replayed as recorded (`--as-recorded`), on every load.
     private let replayDay: Day?
-    private let watcher: Mutex<FolderWatcher>
-    /// The folder's data as last read: the audit log's money is read in its funders' currencies.
+    private let watcher: Mutex<any StoreWatcher>
+    /// What the dashboard was last told of the store's connection.
+    private let connectionLost = Mutex(false)
+    /// The data as last read: the audit log's money is read in its funders' currencies.
     private let lastGrants: Mutex<Grants?>
 
     /// `watcher` reports changes made since it was made.
-    init(folder: String, replayDay: Day?, grants: Grants?, watcher: FolderWatcher, inbox: EventInbox) {
+    init(store: any GrantDataStore, replayDay: Day?, grants: Grants?, watcher: any StoreWatcher, inbox: EventInbox) {
         lastGrants = Mutex(grants)
-        self.folder = folder
+        self.store = store
         self.replayDay = replayDay
         self.inbox = inbox
         self.watcher = Mutex(watcher)
@@ -35,7 +37,11 @@ final class EffectRunner: Sendable {
     func startWatching() {
         worker.asyncAfter(deadline: .now() + .milliseconds(EffectRunner.watchMilliseconds)) { [weak self] in
             guard let self else { return }
-            if watcher.withLock({ $0.poll() }) { inbox.post(.filesChanged) }
+            let (changed, lost) = watcher.withLock { ($0.poll(), $0.connectionLost) }
+            if connectionLost.withLock({ known in defer { known = lost }; return known != lost }) {
+                inbox.post(.connectionChanged(lost: lost))
+            }
+            if changed { inbox.post(.filesChanged) }
             startWatching()
         }
     }
@@ -54,18 +60,18 @@ final class EffectRunner: Sendable {
                 postAudit()
             case .rememberSince(let day):
                 // Where the state directory cannot be written the date still holds for this session.
-                try? LastBoardMemory().remember(day, for: folder)
+                try? LastBoardMemory().remember(day, for: store.folderPath ?? store.name)
                 postAudit()
             case .save(let edits, let undoing):
                 inbox.post(.saveFinished(written { () throws(WriteError) in
-                    try ReturnsWriter.apply(edits, to: folder, command: undoing ? "undo" : "dashboard")
+                    try store.writeReturns(edits, command: undoing ? "undo" : "dashboard", dryRun: false)
                 }, undoing: undoing))
             case .record(let change):
-                inbox.post(.saveFinished(written { () throws(WriteError) in try change.write(to: folder, command: "dashboard") },
+                inbox.post(.saveFinished(written { () throws(WriteError) in try change.write(to: store, command: "dashboard") },
                                          undoing: false))
             case .undoPayment(let edits):
                 inbox.post(.saveFinished(written { () throws(WriteError) in
-                    try PaymentsWriter.apply(edits, to: folder, command: "undo")
+                    try store.writePayments(edits, command: "undo", dryRun: false)
                 }, undoing: true))
             }
         }
@@ -79,18 +85,19 @@ final class EffectRunner: Sendable {
     /// The whole folder; a folder that has gone is an error to show, not a reason to stop.
     private func load() -> FolderContents {
         do {
-            let loaded = try DataFolder.load(folder)
+            let loaded = try store.load(firstLook: false)
             if let grants = loaded.grants { lastGrants.withLock { $0 = grants } }
-            return (replayDay.map { loaded.asRecorded(on: $0, folder: folder) } ?? loaded).contents
+            return (replayDay.map { loaded.asRecorded(on: $0, folder: store.name) } ?? loaded).contents
         } catch {
-            let problem = Diagnostic(path: folder, message: error.description)
+            let problem = Diagnostic(path: store.name, message: error.description)
             return FolderContents(grants: nil, diagnostics: [problem])
         }
     }
 
     /// The audit log read again after a load or a save, for the corrections since the last board.
     private func postAudit() {
-        guard let grants = lastGrants.withLock({ $0 }) else { return }
+        // A database keeps its audit rows in a table csdash does not read back yet: no corrections.
+        guard let folder = store.folderPath, let grants = lastGrants.withLock({ $0 }) else { return }
         inbox.post(.auditRead(AuditTrail.read(folder, for: grants).changes))
     }
 
@@ -98,7 +105,7 @@ final class EffectRunner: Sendable {
     /// `undo`; csdash's own save is not reported as a change on disk. A save that will wait for
     /// another writer's lock says so first, for the dashboard to show.
     private func written(_ write: () throws(WriteError) -> ReturnsWriter.Outcome) -> SaveResult {
-        if FolderLock.isHeld(in: folder) { inbox.post(.saveWaiting) }
+        if store.isBusy { inbox.post(.saveWaiting) }
         do {
             let outcome = try write()
             watcher.withLock { $0.acceptCurrent() }

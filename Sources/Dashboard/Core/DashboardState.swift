@@ -54,6 +54,10 @@ public struct DashboardState: Sendable {
     public let today: Day?
     /// Started with --read-only (or presenting, or replaying): no form, no undo.
     public let readOnly: Bool
+    /// Connected to a shared store as a viewer, who may not write: read-only, and says why.
+    public var connectedAsViewer = false
+    /// The shared store's server went away: the last data stays shown and the header says so.
+    public internal(set) var connectionLost = false
     public let glyphs: Glyphs
     public let mouseEnabled: Bool
 

@@ -18,6 +18,8 @@ public enum Event: Sendable {
     /// The folder's files changed on disk (someone else's change: csdash's own saves are not
     /// reported). The reducer decides when to read it again.
     case filesChanged
+    /// The shared store's server went away (the last data stays) or came back.
+    case connectionChanged(lost: Bool)
     /// The save under way found the folder locked by another writer and waits for it (at most
     /// the store's lock timeout, 2 s) before it gives up.
     case saveWaiting

@@ -42,7 +42,8 @@ extension DashboardState {
 
     /// Why nothing can be changed: a replay shows history, which a save today would not change.
     var readOnlyNotice: String {
-        asRecorded ? "read-only: these are the figures as recorded on \(asOf.longDescription); start csdash without --as-recorded to record"
+        if connectedAsViewer { return "read-only: connected as a viewer, who may read but not record" }
+        return asRecorded ? "read-only: these are the figures as recorded on \(asOf.longDescription); start csdash without --as-recorded to record"
             : "read-only: csdash was started with --read-only"
     }
 

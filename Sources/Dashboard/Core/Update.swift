@@ -72,6 +72,9 @@ extension DashboardState {
         case .filesChanged:
             folderReads.wanted = true
             return []
+        case .connectionChanged(let lost):
+            connectionLost = lost
+            return []
         case .dataReloaded(let loaded):
             folderReads.inFlight = false
             reload(loaded)

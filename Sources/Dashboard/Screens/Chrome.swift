@@ -25,7 +25,10 @@ enum Chrome {
         }
         let right: String
         let rightStyle: Style
-        if !state.reloadProblems.isEmpty {
+        if state.connectionLost {
+            right = "\(glyphs.alert) connection lost, retrying "
+            rightStyle = Style(.danger, bold: true)
+        } else if !state.reloadProblems.isEmpty {
             right = "\(glyphs.alert) files on disk have \(state.reloadProblems.count) error\(state.reloadProblems.count == 1 ? "" : "s"): ! lists them "
             rightStyle = Style(.danger, bold: true)
         } else if outstanding == 0 {

@@ -68,6 +68,9 @@ public enum WriteError: Error, Equatable, Sendable, CustomStringConvertible {
     case noFolder(DataFolderError)
     /// Someone else changed what a checked edit was made against; nothing was written.
     case conflict([EditConflict])
+    /// The database server cannot be reached, or went away before the change committed; nothing
+    /// was written (exit 69).
+    case unavailable(source: String, reason: String)
 
     public var description: String {
         switch self {
@@ -79,6 +82,8 @@ public enum WriteError: Error, Equatable, Sendable, CustomStringConvertible {
         case .noFolder(let error): return error.description
         case .conflict(let conflicts):
             return conflicts.map { "returns.csv: error: \($0.description)" }.joined(separator: "\n")
+        case .unavailable(let source, let reason):
+            return "\(source): error: cannot reach the database server: \(reason); nothing was written"
         }
     }
 }

@@ -29,7 +29,7 @@ struct Check: ParsableCommand {
         }
         printDiagnostics(loaded.diagnostics)
         let errors = loaded.errors.count, warnings = loaded.warnings.count
-        let summary = "\(common.folder): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        let summary = "\(common.shownLocation): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
         if let grants = loaded.grants {
             print("\(summary); \(grants.funders.count) funders, \(grants.areas.count) areas, \(grants.allocations.count) allocations, \(grants.returns.count) returns")
             for gap in FolderGaps.stillMissing(in: grants) { print("still to do: \(gap)") }

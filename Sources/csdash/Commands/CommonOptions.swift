@@ -44,13 +44,15 @@ struct CommonOptions: ParsableArguments {
     }
 }
 
-/// Reads a data folder, exiting 66 with the reason when there is no folder to read. `firstLook`:
-/// every file but projects.csv (`DataFolder.firstLook`), for the dashboard's first frame.
+/// Reads a data folder (or the database a URL names), exiting 66 with the reason when there is no
+/// folder to read, 69 when the database server cannot be reached. `firstLook`: every file but
+/// projects.csv (`DataFolder.firstLook`), for the dashboard's first frame.
 func loadFolder(_ folder: String, firstLook: Bool = false) throws -> LoadedFolder {
     do {
-        return try firstLook ? DataFolder.firstLook(folder) : DataFolder.load(folder)
-    } catch {
+        return try dataStore(folder).load(firstLook: firstLook)
+    } catch let error as DataFolderError {
         printError(error.description)
+        if case .unavailable = error { throw ExitCode(ExitStatus.unavailable) }
         throw ExitCode(ExitStatus.noInput)
     }
 }
@@ -109,6 +111,7 @@ enum ExitStatus {
     static let usage: Int32 = 64
     static let dataError: Int32 = 65
     static let noInput: Int32 = 66
+    static let unavailable: Int32 = 69
     static let cannotCreate: Int32 = 73
     static let ioError: Int32 = 74
     static let locked: Int32 = 75

@@ -54,11 +54,12 @@ struct Import: ParsableCommand {
             printDiagnostics(loaded.diagnostics)
             throw ExitCode(ExitStatus.dataError)
         }
+        let store = try dataStore(folder)
         let outcome = try performWrite(dryRun: dryRun) { () throws(WriteError) in
             var warnings: [Diagnostic] = []
             defer { printDiagnostics(warnings) }
             let edits = try ReturnFile.edits(from: file, for: grants, today: Day.today(), warnings: &warnings)
-            return try ReturnsWriter.apply(edits, to: folder, command: "import \(file)", dryRun: dryRun)
+            return try store.writeReturns(edits, command: "import \(file)", dryRun: dryRun)
         }
         printDiagnostics(outcome.warnings)
         if outcome.changes.isEmpty {

@@ -72,7 +72,7 @@ struct Open: ParsableCommand {
         // A dashboard stays open for hours: what its loads free should leave the process.
         FreedMemory.returnLargeBlocksToTheSystem()
         guard let (terminal, state) = try open() else { return }
-        var loop = DashboardLoop(terminal: terminal, state: state)
+        var loop = DashboardLoop(terminal: terminal, state: state, store: try common.store())
         loop.run()
     }
 
@@ -101,12 +101,15 @@ struct Open: ParsableCommand {
         let audit = since.flatMap { _ in loaded.grants.map { AuditTrail.read(common.folder, for: $0).changes } } ?? []
         // A walkthrough shows the data; nothing on a projected screen should be able to change it.
         // A replay shows history, which a change made today would not alter.
-        let state = DashboardState(loaded: loaded.contents, folder: common.folder, asOf: common.day, size: terminal.size,
+        let mayWrite = try common.store().mayWrite
+        var state = DashboardState(loaded: loaded.contents, folder: common.shownLocation, asOf: common.day, size: terminal.size,
                                    glyphs: terminal.glyphs, mouseEnabled: !noMouse,
                                    year: period.year, quarter: period.quarter, funderID: period.funder,
-                                   asRecorded: replay.asRecorded, readOnly: readOnly || present || replay.asRecorded,
+                                   asRecorded: replay.asRecorded,
+                                   readOnly: readOnly || present || replay.asRecorded || !mayWrite,
                                    today: Day.today(), presenting: present,
                                    since: since, audit: audit)
+        state.connectedAsViewer = !mayWrite
         return (terminal, state)
     }
 

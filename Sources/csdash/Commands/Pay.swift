@@ -53,8 +53,9 @@ struct Pay: ParsableCommand {
         let currency = grants.funder(areaRecord.funderID)?.currency ?? .gbp
         let edit = ReturnEdit.paying(areaID: area, year: year, quarter: quarter,
                                      amount: try Record.money(amount, "--amount", currency), paid: paid, ref: ref)
+        let store = try common.store()
         let outcome = try performWrite { () throws(WriteError) in
-            try PaymentsWriter.apply([edit], to: common.folder, command: "pay")
+            try store.writePayments([edit], command: "pay", dryRun: false)
         }
         printDiagnostics(outcome.warnings)
         print(outcome.changes.isEmpty ? "\(edit.key): no change" : describe(outcome.changes))

@@ -52,8 +52,9 @@ struct Record: ParsableCommand {
         let edit = ReturnEdit.recording(areaID: area, year: year, quarter: quarter, received: received,
                                         planned: try Record.money(planned, "--planned", currency),
                                         spend: try Record.money(spend, "--spend", currency), note: note)
+        let store = try common.store()
         let outcome = try performWrite { () throws(WriteError) in
-            try ReturnsWriter.apply([edit], to: common.folder, command: "record")
+            try store.writeReturns([edit], command: "record", dryRun: false)
         }
         printDiagnostics(outcome.warnings)
         print(outcome.changes.isEmpty ? "\(edit.key): no change" : describe(outcome.changes))

@@ -90,7 +90,7 @@ struct Report: ParsableCommand {
         try period.checkFunder(in: grants)
         let options = ReportOptions(forecastColumns: forecast || forecastThreshold != nil,
                                     thresholdPercent: forecastThreshold,
-                                    folder: common.folder, asRecorded: replay.asRecorded,
+                                    folder: common.shownLocation, asRecorded: replay.asRecorded,
                                     arrangement: arrangement.arrangement, since: try sinceBoard(grants))
         let chosen = period.period(for: grants, asOf: common.day)
         switch format {

@@ -59,8 +59,9 @@ struct ReviewCommand: ParsableCommand {
         }
         let review = Review(outcome: accept ? .accepted : .queried, date: day, query: query?.trimmingSpaces() ?? "")
         let edit = ReturnEdit.reviewing(areaID: area, year: year, quarter: quarter, review)
+        let store = try common.store()
         let outcome = try performWrite { () throws(WriteError) in
-            try ReturnsWriter.apply([edit], to: common.folder, command: "review")
+            try store.writeReturns([edit], command: "review", dryRun: false)
         }
         printDiagnostics(outcome.warnings)
         print(outcome.changes.isEmpty ? "\(edit.key): no change" : describe(outcome.changes))

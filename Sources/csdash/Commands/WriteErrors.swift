@@ -14,6 +14,7 @@ extension WriteError {
         case .noFolder: return ExitCode(ExitStatus.noInput)
         // Another editor's change stands in the way, as a held lock does (commands write blind).
         case .conflict: return ExitCode(ExitStatus.locked)
+        case .unavailable: return ExitCode(ExitStatus.unavailable)
         }
     }
 }

@@ -1,0 +1,33 @@
+import GrantModel
+
+/// A data folder of CSV files as a store: the embedded default, read by `DataFolder` and
+/// written by `ReturnsWriter` and `PaymentsWriter` under the folder's lock.
+public struct FolderStore: GrantDataStore {
+    public let path: String
+
+    public init(path: String) {
+        self.path = path
+    }
+
+    public var name: String { path }
+    public var folderPath: String? { path }
+
+    public func load(firstLook: Bool) throws(DataFolderError) -> LoadedFolder {
+        try firstLook ? DataFolder.firstLook(path) : DataFolder.load(path)
+    }
+
+    public func writeReturns(_ edits: [ReturnEdit], command: String, dryRun: Bool) throws(WriteError) -> ReturnsWriter.Outcome {
+        try ReturnsWriter.apply(edits, to: path, command: command, dryRun: dryRun)
+    }
+
+    public func writePayments(_ edits: [ReturnEdit], command: String, dryRun: Bool) throws(WriteError) -> ReturnsWriter.Outcome {
+        try PaymentsWriter.apply(edits, to: path, command: command, dryRun: dryRun)
+    }
+
+    public func makeWatcher() -> any StoreWatcher { FolderWatcher(folder: path) }
+
+    public var isBusy: Bool { FolderLock.isHeld(in: path) }
+
+    /// A folder's permissions are found out when a write is tried, and refused then (exit 73).
+    public var mayWrite: Bool { true }
+}
