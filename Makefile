@@ -9,10 +9,18 @@ PEERS = $(BENCH_BUILD)/peers
 
 .PHONY: bench bench-peers bench-structure
 
+# With the PostgreSQL trait (BENCH_TRAITS= leaves it out), the national folder is also measured
+# in a private PostgreSQL server (scripts/private-postgres.sh), started here and always stopped;
+# without one (no server programs), the bench says PostgreSQL was not measured.
+BENCH_TRAITS ?= PostgreSQL
+
 bench: bench-peers
-	$(SWIFT) build -c release --static-swift-stdlib --scratch-path $(BENCH_BUILD)
+	$(SWIFT) build -c release --static-swift-stdlib --scratch-path $(BENCH_BUILD) $(if $(BENCH_TRAITS),--traits $(BENCH_TRAITS))
+	postgres_dir=$$($(if $(BENCH_TRAITS),bash scripts/private-postgres.sh start,true)) || postgres_dir=; \
+	trap '[ -z "$$postgres_dir" ] || bash scripts/private-postgres.sh stop "$$postgres_dir"' EXIT; \
 	$(BENCH_BUILD)/release/csdash-bench --csdash $(BENCH_BUILD)/release/csdash --data sample-data --runs $(RUNS) \
 		--work $(BENCH_BUILD)/bench --python $(PEERS)/bin/python --vd $(PEERS)/bin/vd --scales $(SCALES) \
+		$${postgres_dir:+--postgres "$$(bash scripts/private-postgres.sh url "$$postgres_dir")"} \
 		--swift-version "$$($(SWIFT) --version 2>/dev/null | head -n 1)"
 
 # The growth of part_of checking and of import alone (no peers, no national folder).

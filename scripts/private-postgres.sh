@@ -4,6 +4,8 @@
 #               only on a Unix socket in that folder (no TCP port); prints the folder.
 #   stop DIR    stops that server and removes the folder.
 #   url DIR     the URL csdash connects with: postgres:///postgres?host=DIR&user=postgres
+#   pause DIR   stops that server and keeps its folder (a server gone away under a dashboard).
+#   resume DIR  starts it again.
 # As root, the server runs as the user nobody (PostgreSQL refuses to run as root).
 set -euo pipefail
 
@@ -17,6 +19,12 @@ as_server() {
   if [ "$(id -u)" -eq 0 ]; then runuser -u nobody -- "$@"; else "$@"; fi
 }
 
+serve() {
+  as_server "$bin/pg_ctl" -D "$1/data" -l "$1/server.log" -w -t 30 \
+    -o "-c listen_addresses='' -k $1 -c fsync=off -c max_connections=200" start >/dev/null \
+    || { cat "$1/server.log" >&2; exit 1; }
+}
+
 case "${1:-}" in
   start)
     dir=$(mktemp -d /tmp/csdash-postgres.XXXXXX)
@@ -24,10 +32,15 @@ case "${1:-}" in
     [ "$(id -u)" -eq 0 ] && chown nobody "$dir"
     as_server "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
       || { cat "$dir/initdb.log" >&2; exit 1; }
-    as_server "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
-      -o "-c listen_addresses='' -k $dir -c fsync=off -c max_connections=200" start >/dev/null \
-      || { cat "$dir/server.log" >&2; exit 1; }
+    serve "$dir"
     echo "$dir"
+    ;;
+  pause)
+    dir=${2:?usage: private-postgres.sh pause DIR}
+    as_server "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+    ;;
+  resume)
+    serve "${2:?usage: private-postgres.sh resume DIR}"
     ;;
   stop)
     dir=${2:?usage: private-postgres.sh stop DIR}
@@ -38,7 +51,7 @@ case "${1:-}" in
     echo "postgres:///postgres?host=${2:?usage: private-postgres.sh url DIR}&user=postgres"
     ;;
   *)
-    echo "usage: private-postgres.sh start | stop DIR | url DIR" >&2
+    echo "usage: private-postgres.sh start | stop DIR | url DIR | pause DIR | resume DIR" >&2
     exit 64
     ;;
 esac

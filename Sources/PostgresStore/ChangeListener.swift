@@ -46,12 +46,14 @@ final class ChangeListener: StoreWatcher {
         listening = Task.detached {
             while !Task.isCancelled {
                 do {
-                    let session = try await DatabaseSession.open(settings)
-                    heard.connected()
-                    try await session.connection.listen(on: DatabaseSchema.changesChannel) { notifications in
-                        for try await _ in notifications { heard.changed() }
+                    // Closed also when the server goes away mid-listen: PostgresNIO asserts that a
+                    // connection is closed before it is released, and a debug build stops there.
+                    try await DatabaseSession.with(settings) { session in
+                        heard.connected()
+                        try await session.connection.listen(on: DatabaseSchema.changesChannel) { notifications in
+                            for try await _ in notifications { heard.changed() }
+                        }
                     }
-                    await session.close()
                 } catch {
                     heard.lost()
                 }

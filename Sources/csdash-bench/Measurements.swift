@@ -23,6 +23,10 @@ struct Setup {
     var onlyStructure: Bool
     /// Only the national folder's Changes view (`--only changes`).
     var onlyChanges = false
+    /// A PostgreSQL server's URL, for the national folder in the shared store (`--postgres`).
+    var postgres: String?
+    /// Only that comparison (`--only postgres`).
+    var onlyPostgres = false
 
     var environment: [String] {
         ["TERM=xterm-256color", "LANG=C.UTF-8", "PATH=/usr/bin:/bin", "HOME=\(work)/home"]

@@ -2,9 +2,10 @@ import Foundation
 import Glibc
 
 /// `csdash-bench [--csdash PATH] [--data DIR] [--runs N] [--work DIR] [--python PATH] [--vd PATH]
-/// [--scales 1,4,16] [--structure-sizes 10000,100000] [--only structure|changes] [--swift-version TEXT]`:
-/// the figures of BENCHMARKS.md (`--only structure`: the part_of and import growth alone;
-/// `--only changes`: the national folder's Changes view alone). Run it on a release
+/// [--scales 1,4,16] [--structure-sizes 10000,100000] [--only structure|changes|postgres] [--postgres URL]
+/// [--swift-version TEXT]`: the figures of BENCHMARKS.md (`--only structure`: the part_of and import
+/// growth alone; `--only changes`: the national folder's Changes view alone; `--only postgres`: the
+/// national folder in PostgreSQL beside the folder, on the server of `--postgres`). Run it on a release
 /// build (`make bench`); csdash defaults to the one beside this executable.
 func parseSetup() throws -> Setup {
     let executable = CommandLine.arguments[0]
@@ -23,10 +24,12 @@ func parseSetup() throws -> Setup {
         case "--python": setup.python = value
         case "--vd": setup.visiData = value
         case "--swift-version": setup.swiftVersion = value
+        case "--postgres": setup.postgres = value
         case "--only":
-            guard value == "structure" || value == "changes" else { throw BenchError(description: "--only takes structure or changes") }
+            guard ["structure", "changes", "postgres"].contains(value) else { throw BenchError(description: "--only takes structure, changes or postgres") }
             setup.onlyStructure = value == "structure"
             setup.onlyChanges = value == "changes"
+            setup.onlyPostgres = value == "postgres"
         case "--structure-sizes":
             let sizes = value.split(separator: ",").compactMap { Int($0) }
             guard !sizes.isEmpty, sizes.allSatisfy({ $0 > 0 }) else { throw BenchError(description: "--structure-sizes takes e.g. 10000,100000") }
@@ -39,7 +42,7 @@ func parseSetup() throws -> Setup {
             guard scales.allSatisfy({ $0 > 0 }) else { throw BenchError(description: "--scales takes e.g. 1,4,16") }
             setup.scales = scales
         default:
-            throw BenchError(description: "unknown option \(option); use --csdash PATH, --data DIR, --runs N, --work DIR, --python PATH, --vd PATH, --scales 1,4,16")
+            throw BenchError(description: "unknown option \(option); use --csdash PATH, --data DIR, --runs N, --work DIR, --python PATH, --vd PATH, --scales 1,4,16, --postgres URL")
         }
     }
     guard access(setup.csdash, X_OK) == 0 else { throw BenchError(description: "no csdash at \(setup.csdash); use --csdash PATH") }
@@ -160,6 +163,10 @@ do {
         printChangesView(try changesViewTimes(try nationalFolder(setup, scale: 1), runs: 201))
         exit(0)
     }
+    if setup.onlyPostgres {
+        print(try postgresSideBySide(setup, try nationalFolder(setup, scale: 1), folder: nil))
+        exit(0)
+    }
     if setup.onlyStructure {
         let points = try structureGrowth(setup, sizes: setup.structureSizes, runs: max(3, setup.runs / 5))
         print("\n## growth: part_of chains and cycles (check), and imports (import --dry-run)\n")
@@ -173,6 +180,7 @@ do {
                                             firstFrameText: "Birmingham CC"))
     var national = try measure(setup, try nationalFolder(setup, scale: 1))
     let growthPoints = setup.scales.isEmpty ? [] : try growth(setup, runs: max(3, setup.runs / 3))
+    let postgres = try postgresSideBySide(setup, national.data, folder: (national.report, national.firstFrame))
     print("this benchmark's own peak before loading anything itself: \(format(ownPeakBytes() / 1e6)) MB (a floor under every child's peak)")
     sample.load = try loadTimes(sample.data, runs: setup.runs)
     national.load = try loadTimes(national.data, runs: setup.runs)
@@ -194,6 +202,8 @@ do {
     print("\n## in process, the national folder's themes view (every funder's projects in memory)\n")
     print(table([Result("keypress: update(.down) + render, 200x60", themesKeypress, "us", target: 2000, targetText: "< 2 ms")]))
     printChangesView(changesView)
+    print("\n## the national folder in PostgreSQL, beside the folder\n")
+    print(postgres)
     let targets = goals(sample: sample, national: national, keypress: keypress)
     print("\n## targets\n")
     print(table(targets))
