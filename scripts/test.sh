@@ -10,10 +10,10 @@ bash scripts/ensure-deps.sh --with-tmux
 swift build --build-tests --traits PostgreSQL
 # Everything but the store's tests first; then those, in a process of their own: they wait on the
 # server from plain threads, which on two cores would hold up the thread pool other tests share.
-swift test --skip-build --traits PostgreSQL --skip PostgresStoreTests
+swift test --skip-build --traits PostgreSQL --skip 'PostgresStoreTests|SharedStoreDashboardEndToEndTests'
 postgres_dir=$(bash scripts/private-postgres.sh start)
 trap 'bash scripts/private-postgres.sh stop "$postgres_dir"' EXIT
 export CSDASH_TEST_POSTGRES_DIR="$postgres_dir"
-swift test --skip-build --traits PostgreSQL --filter PostgresStoreTests
+swift test --skip-build --traits PostgreSQL --filter 'PostgresStoreTests|SharedStoreDashboardEndToEndTests'
 # Half a minute of fuzzing the reader and validator (a long run: README, "Fuzzing").
 bash scripts/fuzz.sh 30

@@ -10,7 +10,9 @@ enum Chrome {
         let funderName = state.funder.map { glyphs.text($0.name) } ?? "no funder"
         let progress = state.period.progress.map { " \($0)" } ?? ""
         let thresholds = state.funder?.thresholds.nonStandardNote.map { dot + $0 } ?? ""
-        var period = "\(state.year) \(state.quarter)\(progress)"
+        // A viewer of a shared store is told from the first frame that nothing here can be changed.
+        let viewer = state.connectedAsViewer ? "read-only viewer\(dot)" : ""
+        var period = "\(viewer)\(state.year) \(state.quarter)\(progress)"
         var rest = "\(state.asOfPhrase)\(dot)\(funderName)\(thresholds)"
         var left = " csdash\(dot)\(period)\(dot)\(rest)"
         var overdue = state.report?.positions.reduce(0) { $0 + $1.statuses.values.filter(\.withholdsPayment).count } ?? 0
