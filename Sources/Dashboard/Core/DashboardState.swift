@@ -271,17 +271,7 @@ public struct DashboardState: Sendable {
     /// each frame: it walks every area-year, and changes only with the data.
     public private(set) var outstandingRows: [ReturnRow] = []
 
-    /// The outstanding view's list: the selected funder's returns of the selected year (the ones
-    /// the header counts), or every funder's of every year after `a`.
-    public var listedOutstanding: [ReturnRow] {
-        arrangement.isDefault ? outstandingInScope : shownLists.outstanding
-    }
-
-    /// The outstanding returns `a` chooses, in the order kept.
-    var outstandingInScope: [ReturnRow] {
-        outstanding.ofAllFunders ? outstandingRows : outstandingRows.filter { $0.funderID == funderID && $0.year == year }
-    }
-
+    /// The only writer of `outstandingRows`, which stays private(set) so no other file sets it.
     mutating func refreshOutstanding() {
         outstandingRows = grants?.returnRows(asOf: asOf, including: \.isOutstanding).mostOverdueFirst() ?? []
     }
