@@ -117,6 +117,16 @@ public struct CSVTable: Sendable {
         return header
     }
 
+    /// Whether any of `rows` has a value in the columns between `header`'s end and `width`: the
+    /// nameless columns `namedHeader` left out, having found no value there in the rows it saw.
+    static func leftOutColumnsHoldValues(_ scan: CSVScan, header: [CSVField], width: Int, rows: [Int]) -> Bool {
+        guard header.count < width else { return false }
+        return rows.contains { row in
+            let end = min(width, scan.fieldCount(row))
+            return end > header.count && (header.count..<end).contains { !scan.trimmedValue(scan.firstEntry(row) + $0).isEmpty }
+        }
+    }
+
     private static func empty(_ path: String) -> Diagnostic {
         Diagnostic(path: path, line: 1, column: 1, message: "the file is empty: it needs a header row naming its columns")
     }

@@ -91,6 +91,9 @@ private struct BlockTables {
             if self.header == nil {
                 headerWidth = scan.fieldCount(rows.removeFirst())
             }
+            // A value under a column the first block left out names that column after all, as a
+            // whole read would have it: the header's problem is reported when the file is read whole.
+            if self.header != nil, CSVTable.leftOutColumnsHoldValues(scan, header: header, width: headerWidth, rows: rows) { return }
             let table = CSVTable(path: path, scan: scan, header: header, headerWidth: headerWidth, rowRecords: rows)
             if self.header == nil {
                 guard FileSchema.projects.check(table).isEmpty else { return }

@@ -10,13 +10,15 @@ struct StagedRefusal: Error {
     let refusal: WriteError
 }
 
-/// One edit inside the caller's transaction: the rows it changes locked (waiting at most 2 s),
-/// the data set re-read under the locks, the edit applied and checked as a folder's would be
+/// One edit inside the caller's transaction: the data set's write turn and the rows it changes
+/// locked (waiting at most 2 s), the data set re-read under the locks, the edit applied and checked as a folder's would be
 /// (`DataSetInMemory.applying`), the rows that changed written, their audit rows inserted and
 /// the change announced: the commit makes all of it visible at once, or none of it.
 struct RowWriter {
     let session: DatabaseSession
     let layout: TableLayout
+    /// The advisory lock every csdash writer of a database takes first (`lock`).
+    static let writeTurn = "csdash data set"
 
     func apply(_ edits: [ReturnEdit], source: String, command: String, dryRun: Bool) async throws -> (ReturnsWriter.Outcome, RowNames) {
         try await session.run(sql: "SET LOCAL lock_timeout = '\(DatabaseSession.lockTimeout)'")
@@ -37,11 +39,13 @@ struct RowWriter {
         return (staged.outcome, reader.rowNames)
     }
 
-    /// A lock per return named (taken in one order, so two writers never wait on each other in a
-    /// circle), which also stands for a row not made yet; then the rows themselves, FOR UPDATE.
+    /// The data set's write turn: the checks span rows and tables (a key once in its table, a
+    /// payment against its return, a return against its area's allocation), so two writers that
+    /// each checked their own snapshot could together leave data that neither would let through. Writers take
+    /// turns, as they do on a folder's lock; readers never wait. Then the rows themselves, FOR
+    /// UPDATE, against anyone changing them with SQL outside csdash.
     private func lock(_ edits: [ReturnEdit]) async throws {
-        let names = Set(edits.map { "\(layout.table) \($0.key)" }).sorted()
-        try await session.execute("SELECT pg_advisory_xact_lock(hashtextextended(t.name, 0)) FROM unnest(\(names)::text[]) AS t(name)")
+        try await session.execute("SELECT pg_advisory_xact_lock(hashtextextended(\(RowWriter.writeTurn), 0))")
         let areas = edits.map(\.areaID), years = edits.map { "\($0.year)" }, quarters = edits.map { "\($0.quarter)" }
         try await session.execute(PostgresQuery(unsafeSQL: """
             SELECT 1 FROM \(layout.table) WHERE (area_id, "year", quarter) IN

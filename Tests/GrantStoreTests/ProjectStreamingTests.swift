@@ -125,4 +125,25 @@ struct ProjectStreamingTests {
             "\(folder.path)/projects.csv:32:18: error: this quoted field is never closed: add the closing \" where the field ends (a quote inside a field is written \"\")",
         ])
     }
+
+    /// Excel's empty columns right of the header's names: left out while every row leaves them
+    /// empty, however the file is cut; a value in one in a later block names the column as the
+    /// whole file does (found by the fuzzer), and a short row there is only a short row.
+    @Test(arguments: [
+        ("solihull,2016/17,P1,Outreach,Youth,100,,,", [String]()),
+        ("solihull,2016/17,P1,Outreach,Youth,100,,,stray", ["a column has no name in the header row: name it, or delete the empty column"]),
+        ("solihull,2016/17,P1,Outreach", ["this row has 4 fields but the header has 8: check for a missing or extra comma, or a comma that should be inside quotes"]),
+    ])
+    func aNamelessColumnIsJudgedOnTheWholeFileInBlocks(lastRow: String, errors: [String]) throws {
+        let rows = (1...30).map { "bham,2016/17,P\($0),Youth diversion,Youth,300,50,," }
+        let text = (["area_id,year,project_id,title,theme,budget,spend,notes,"] + rows + [lastRow])
+            .joined(separator: "\n") + "\n"
+        let folder = try DataFolderFixture([.replace("projects.csv", text)])
+        let whole = try DataFolder.load(folder.path, replacing: ["projects.csv": Array(text.utf8)])
+        for size in ProjectStreamingTests.blockSizes {
+            let blocks = try DataFolder.load(folder.path, blockSize: size)
+            #expect(blocks.diagnostics == whole.diagnostics, "blocks of \(size) bytes")
+        }
+        #expect(whole.errors.map(\.message) == errors)
+    }
 }
