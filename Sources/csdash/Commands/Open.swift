@@ -97,8 +97,8 @@ struct Open: ParsableCommand {
             throw ExitCode(ExitStatus.usage)
         }
         // The audit log matters only to the changes since a last board; `B` has it read when set.
-        let since = lastBoard
         let store = try common.store()
+        let since = lastBoard(of: store)
         let audit = since.flatMap { _ in loaded.grants.map { store.auditTrail(for: $0).changes } } ?? []
         // A walkthrough shows the data; nothing on a projected screen should be able to change it.
         // A replay shows history, which a change made today would not alter.
@@ -115,9 +115,10 @@ struct Open: ParsableCommand {
     }
 
     /// `--since`, else the date last set with `B` for this folder, when it is not after the as-of date.
-    private var lastBoard: Day? {
+    /// `B` remembers a database by its name without the password (`EffectRunner`), so it is found so.
+    private func lastBoard(of store: any GrantDataStore) -> Day? {
         if let since { return since }
-        return LastBoardMemory().day(for: common.folder).flatMap { $0 <= common.day ? $0 : nil }
+        return LastBoardMemory().day(for: store.folderPath ?? store.name).flatMap { $0 <= common.day ? $0 : nil }
     }
 
     private var chosenTheme: Theme {
