@@ -76,6 +76,15 @@ extension PostgresDataStore {
         }
     }
 
+    /// A refused edit's conflicts, each with the audit row that last changed its field (who, with
+    /// which command, when), as a folder's are; unattributed when the table cannot be read.
+    func attributed(_ refusal: WriteError) -> WriteError {
+        guard case .conflict(let conflicts) = refusal,
+              let table = try? blocking({ [settings] in try await DatabaseSession.with(settings) { try await AuditTable.read($0) } })
+        else { return refusal }
+        return .conflict(AuditHistory.attributing(conflicts, log: table.bytes))
+    }
+
     /// A database has no file dates: every change csdash makes there has its audit rows in the
     /// same transaction, so only a table with no row at all leaves the figures unreplayed.
     public func replayWarnings(_ trail: AuditTrail) -> [Diagnostic] {

@@ -77,6 +77,7 @@ struct StoreContractTests {
         let refusal = await #expect(throws: WriteError.self) { try await Self.onThread { [store] in try store.writeReturns([stale], command: "dashboard", dryRun: false) } }
         guard case .conflict(let conflicts) = refusal else { Issue.record("not a conflict: \(String(describing: refusal))"); return }
         #expect(conflicts.map(\.field) == ["spend"])
+        #expect(conflicts.map(\.lastChange?.command) == ["record"], "who changed it, from the audit log")
         let spend = try await Self.onThread { [store] in try store.load(firstLook: false) }.grants?.monitoringReturn(for: "solihull", in: fy("2016/17"), quarter: .q2)?.spend
         #expect(spend == Money(pounds: 160_000))
     }
