@@ -5,25 +5,20 @@ import Glibc
 import GrantModel
 
 extension LoadedFolder {
-    /// The folder with its returns as they were recorded on `day` (`Grants.asRecorded`), from
-    /// `folder`'s audit log. A log that cannot be read is an error: the figures could not be
+    /// The data set with its returns as they were recorded on `day` (`Grants.asRecorded`), from
+    /// `store`'s audit log. A log that cannot be read is an error: the figures could not be
     /// trusted. No log, or a file changed since its last line, is a warning: that much of the
     /// history is not there to replay.
-    public func asRecorded(on day: Day, folder: String, calendar: Calendar = .current) -> LoadedFolder {
+    public func asRecorded(on day: Day, from store: any GrantDataStore, calendar: Calendar = .current) -> LoadedFolder {
         guard let grants else { return self }
-        let trail = AuditTrail.read(folder, for: grants, calendar: calendar)
+        let trail = store.auditTrail(for: grants, calendar: calendar)
         var replayed = self
         guard trail.problems.isEmpty else {
             replayed.grants = nil
             replayed.diagnostics += trail.problems
             return replayed
         }
-        if !trail.exists {
-            replayed.diagnostics.append(Diagnostic(
-                path: DataFolder.filePath(folder, AuditLog.fileName), severity: .warning,
-                message: "no audit log: csdash has recorded no change in this folder, so the figures are today's (returns still count from their received dates)"))
-        }
-        replayed.diagnostics += trail.changesOutsideCSDash(in: folder)
+        replayed.diagnostics += store.replayWarnings(trail)
         replayed.grants = grants.asRecorded(on: day, changes: trail.changes)
         return replayed
     }

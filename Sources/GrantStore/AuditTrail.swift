@@ -1,7 +1,8 @@
 import Foundation
 import GrantModel
 
-/// `DIR/audit.csv` read back: the changes csdash made to returns, typed, for `--as-recorded`,
+/// The audit log read back (`DIR/audit.csv`, or a database's audit table rendered as its bytes):
+/// the changes csdash made to returns, typed, for `--as-recorded` and the changes since a board,
 /// and when the last change was made, for `check`. Columns are found by their header names.
 public struct AuditTrail: Sendable {
     /// Every change to a figure of a return, in the order of the log (the order they were made).
@@ -11,8 +12,17 @@ public struct AuditTrail: Sendable {
     /// Lines that cannot be read, each at its line and column (errors: a replay cannot trust
     /// the log; `check` reports them as warnings, since the data itself may be fine).
     public var problems: [Diagnostic] = []
-    /// False when the folder has no audit.csv: csdash has recorded no change there.
+    /// False when there is no log (a folder without audit.csv, a database whose audit table has no
+    /// row): csdash has recorded no change there.
     public var exists = false
+
+    public init() {}
+
+    /// A log that is there but cannot be read at all: `problem` says why.
+    public init(unreadable problem: Diagnostic) {
+        problems = [problem]
+        exists = true
+    }
 
     /// The fields of a return whose history the figures need; changes to other columns are skipped.
     static let replayedFields: Set<String> = ["received", "planned", "spend", "notes"]
@@ -21,16 +31,20 @@ public struct AuditTrail: Sendable {
     /// `calendar` turns the log's UTC times into days (the local one, as `--as-of` is).
     public static func read(_ folder: String, for grants: Grants, calendar: Calendar = .current) -> AuditTrail {
         let path = DataFolder.filePath(folder, AuditLog.fileName)
-        var trail = AuditTrail()
-        guard FileManager.default.fileExists(atPath: path) else { return trail }
-        trail.exists = true
-        let bytes: [UInt8]
+        guard FileManager.default.fileExists(atPath: path) else { return AuditTrail() }
         switch FileBytes.read(path) {
-        case .success(let read): bytes = read
+        case .success(let bytes):
+            return parse(bytes, path: path, for: grants, calendar: calendar)
         case .failure(let problem):
-            trail.problems.append(Diagnostic(path: path, message: "cannot be read: \(problem.reason)"))
-            return trail
+            return AuditTrail(unreadable: Diagnostic(path: path, message: "cannot be read: \(problem.reason)"))
         }
+    }
+
+    /// Reads a log's bytes, audit.csv's format, wherever they come from: `path` names them in the
+    /// problems found, at their line and column (a database names its rows afterwards).
+    public static func parse(_ bytes: [UInt8], path: String, for grants: Grants, calendar: Calendar = .current) -> AuditTrail {
+        var trail = AuditTrail()
+        trail.exists = true
         let table: CSVTable
         switch CSVTable.parse(path: path, bytes: bytes) {
         case .failure(let problem):
@@ -109,72 +123,5 @@ public struct AuditTrail: Sendable {
         guard words.count >= 3, let quarter = Quarter(String(words[words.count - 1])),
               case .success(let year) = FinancialYear.parse(String(words[words.count - 2])) else { return nil }
         return Grants.ReturnKey(areaID: words.dropLast(2).joined(separator: " "), year: year, quarter: quarter)
-    }
-}
-
-/// The log's times, read once each (the lines of one write share their time). csdash writes
-/// `2016-12-06T14:03:09Z`, read here by hand: a log of a few hundred thousand lines would spend
-/// seconds in a date formatter. Any other ISO 8601 form (fractional seconds) goes to one.
-private struct AuditTimes {
-    let calendar: Calendar
-    private var known: [String: (Date, Day)] = [:]
-    /// Seconds east of UTC for each hour since 1970 met so far.
-    private var offsets: [Int: Int] = [:]
-    private let formatters: [ISO8601DateFormatter]
-
-    init(calendar: Calendar) {
-        self.calendar = calendar
-        let whole = ISO8601DateFormatter()
-        whole.formatOptions = [.withInternetDateTime]
-        let fractional = ISO8601DateFormatter()
-        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        formatters = [whole, fractional]
-    }
-
-    mutating func read(_ stamp: String) -> (Date, Day)? {
-        if let found = known[stamp] { return found }
-        guard let seconds = AuditTimes.utcSeconds(stamp)
-                ?? formatters.lazy.compactMap({ $0.date(from: stamp) }).first.map({ Int($0.timeIntervalSince1970.rounded(.down)) })
-        else { return nil }
-        let hour = seconds >= 0 ? seconds / 3600 : (seconds - 3599) / 3600
-        let offset: Int
-        if let known = offsets[hour] {
-            offset = known
-        } else {
-            offset = calendar.timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(hour * 3600)))
-            offsets[hour] = offset
-        }
-        let local = seconds + offset
-        let day = Day(ordinal: local >= 0 ? local / 86_400 : (local - 86_399) / 86_400)
-        let found = (AuditTimes.date(stamp, seconds, formatters), day)
-        known[stamp] = found
-        return found
-    }
-
-    /// The exact time: whole seconds for csdash's own form, the formatter's for any other.
-    private static func date(_ stamp: String, _ seconds: Int, _ formatters: [ISO8601DateFormatter]) -> Date {
-        utcSeconds(stamp) != nil ? Date(timeIntervalSince1970: TimeInterval(seconds))
-            : formatters.lazy.compactMap({ $0.date(from: stamp) }).first ?? Date(timeIntervalSince1970: TimeInterval(seconds))
-    }
-
-    /// Seconds since 1970 of `2016-12-06T14:03:09Z`; nil for any other form.
-    static func utcSeconds(_ stamp: String) -> Int? {
-        let bytes = Array(stamp.utf8)
-        guard bytes.count == 20, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"), bytes[10] == UInt8(ascii: "T"),
-              bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "Z") else { return nil }
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for index in range {
-                let digit = Int(bytes[index]) - 48
-                guard (0...9).contains(digit) else { return nil }
-                value = value * 10 + digit
-            }
-            return value
-        }
-        guard let year = number(0..<4), let month = number(5..<7), let dayOfMonth = number(8..<10),
-              let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
-              hour < 24, minute < 60, second < 61,
-              let day = Day(year: year, month: month, day: dayOfMonth) else { return nil }
-        return day.ordinal * 86_400 + hour * 3600 + minute * 60 + second
     }
 }

@@ -76,7 +76,7 @@ public struct PostgresDataStore: GrantDataStore {
             named.warnings = outcome.warnings.map { rowNames.naming($0, source: source) }
             return named
         } catch let error as StagedRefusal {
-            throw error.refusal
+            throw attributed(error.refusal)
         } catch {
             throw ServerProblem(error).writeError(name)
         }

@@ -87,7 +87,7 @@ final class EffectRunner: Sendable {
         do {
             let loaded = try store.load(firstLook: false)
             if let grants = loaded.grants { lastGrants.withLock { $0 = grants } }
-            return (replayDay.map { loaded.asRecorded(on: $0, folder: store.name) } ?? loaded).contents
+            return (replayDay.map { loaded.asRecorded(on: $0, from: store) } ?? loaded).contents
         } catch {
             let problem = Diagnostic(path: store.name, message: error.description)
             return FolderContents(grants: nil, diagnostics: [problem])
@@ -96,9 +96,8 @@ final class EffectRunner: Sendable {
 
     /// The audit log read again after a load or a save, for the corrections since the last board.
     private func postAudit() {
-        // A database keeps its audit rows in a table csdash does not read back yet: no corrections.
-        guard let folder = store.folderPath, let grants = lastGrants.withLock({ $0 }) else { return }
-        inbox.post(.auditRead(AuditTrail.read(folder, for: grants).changes))
+        guard let grants = lastGrants.withLock({ $0 }) else { return }
+        inbox.post(.auditRead(store.auditTrail(for: grants).changes))
     }
 
     /// The same write path as `csdash record` (`review`, `pay`), audited as `dashboard` (a save) or

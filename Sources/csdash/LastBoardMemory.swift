@@ -4,7 +4,7 @@ import GrantModel
 /// The last board's date of each data folder, remembered for the user between sessions in
 /// `$XDG_STATE_HOME/csdash/last-board` (`~/.local/state/csdash/last-board` by default), never in
 /// the data folder, which others share. One line per folder: the date, a tab, the folder's
-/// absolute path. Written whole to a temporary file and renamed over the old one, so that a
+/// absolute path (or a database's name). Written whole to a temporary file and renamed over the old one, so that a
 /// crash never leaves half a file.
 struct LastBoardMemory {
     static let fileName = "last-board"
@@ -22,8 +22,10 @@ struct LastBoardMemory {
     var path: String { directory + "/" + LastBoardMemory.fileName }
 
     /// The folder as one key whichever way it was named: absolute, without `..` or symbolic links.
+    /// A database is its name (a URL without its password), the same from any current folder.
     static func key(_ folder: String) -> String {
-        URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().path
+        guard !isDatabaseURL(folder) else { return folder }
+        return URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
     /// The date remembered for `folder`; nil when none is, or the file cannot be read.

@@ -42,7 +42,7 @@ struct AsRecordedDashboardTests {
         #expect(saved.monitoringReturn("birmingham", .q2)?.spend == Money(pounds: 600_000))
         #expect(render(saved).contains("600,000"))
 
-        let replayed = try DataFolder.load(sample.path).asRecorded(on: Fixtures.boardDate, folder: sample.path).contents
+        let replayed = try DataFolder.load(sample.path).asRecorded(on: Fixtures.boardDate, from: FolderStore(path: sample.path)).contents
         let recorded = DashboardState(loaded: replayed, folder: sample.path, asOf: Fixtures.boardDate,
                                       size: Size(width: 120, height: 40), asRecorded: true, readOnly: true)
         #expect(recorded.monitoringReturn("birmingham", .q2)?.spend == Money(pounds: 508_449))

@@ -86,7 +86,7 @@ struct AuditTrailTests {
     @Test func aReplayOfAnUnreadableLogShowsNothing() throws {
         let folder = try DataFolderFixture.sampleDataCopy()
         try folder.write("audit.csv", "time,user,command,file,key,field,old,new\nyesterday,ann,record,returns.csv,solihull 2016/17 Q2,spend,,1\n")
-        let replayed = try folder.load().asRecorded(on: d("2016-12-06"), folder: folder.path, calendar: Self.utc)
+        let replayed = try folder.load().asRecorded(on: d("2016-12-06"), from: FolderStore(path: folder.path), calendar: Self.utc)
         #expect(replayed.grants == nil, "figures that cannot be trusted are not shown")
         #expect(replayed.errors.map(\.line) == [2])
     }
@@ -102,8 +102,8 @@ struct AuditTrailTests {
             """)
         let loaded = try folder.load()
         func spend(_ folder: LoadedFolder) -> Money? { folder.grants?.monitoringReturn(for: "solihull", in: fy("2016/17"), quarter: .q1)?.spend }
-        #expect(spend(loaded.asRecorded(on: d("2016-12-06"), folder: folder.path, calendar: Self.utc)) == Money(pounds: 133_454))
-        #expect(spend(loaded.asRecorded(on: d("2016-12-08"), folder: folder.path, calendar: Self.utc)) == Money(pounds: 140_000))
+        #expect(spend(loaded.asRecorded(on: d("2016-12-06"), from: FolderStore(path: folder.path), calendar: Self.utc)) == Money(pounds: 133_454))
+        #expect(spend(loaded.asRecorded(on: d("2016-12-08"), from: FolderStore(path: folder.path), calendar: Self.utc)) == Money(pounds: 140_000))
         #expect(spend(loaded) == Money(pounds: 140_000))
     }
 
@@ -127,7 +127,7 @@ struct AuditTrailTests {
     @Test func withoutALogNoFileIsSaidToBeChangedOutsideCSDash() throws {
         let folder = try DataFolderFixture.sampleDataCopy()
         #expect(try Self.read(folder).changesOutsideCSDash(in: folder.path).isEmpty)
-        let replayed = try folder.load().asRecorded(on: d("2016-12-06"), folder: folder.path, calendar: Self.utc)
+        let replayed = try folder.load().asRecorded(on: d("2016-12-06"), from: FolderStore(path: folder.path), calendar: Self.utc)
         #expect(replayed.warnings.map(\.description).contains(
             "\(folder.path)/audit.csv: warning: no audit log: csdash has recorded no change in this folder, so the figures are today's (returns still count from their received dates)"))
     }

@@ -77,6 +77,7 @@ struct StoreContractTests {
         let refusal = await #expect(throws: WriteError.self) { try await Self.onThread { [store] in try store.writeReturns([stale], command: "dashboard", dryRun: false) } }
         guard case .conflict(let conflicts) = refusal else { Issue.record("not a conflict: \(String(describing: refusal))"); return }
         #expect(conflicts.map(\.field) == ["spend"])
+        #expect(conflicts.map(\.lastChange?.command) == ["record"], "who changed it, from the audit log")
         let spend = try await Self.onThread { [store] in try store.load(firstLook: false) }.grants?.monitoringReturn(for: "solihull", in: fy("2016/17"), quarter: .q2)?.spend
         #expect(spend == Money(pounds: 160_000))
     }
@@ -119,6 +120,30 @@ struct StoreContractTests {
             heard = watcher.poll()
         }
         #expect(heard)
+    }
+
+    @Test(arguments: Kind.allCases) func aCorrectionIsReadBackFromTheAuditLogAndUndoneAsRecorded(_ kind: Kind) async throws {
+        let scratch = ScratchFolder()
+        let store = try Self.store(kind, scratch)
+        let loaded = try await Self.onThread { [store] in try store.load(firstLook: false) }
+        let grants = try #require(loaded.grants)
+        let none = try await Self.onThread { [store] in store.auditTrail(for: grants) }
+        #expect(!none.exists, "sample-data has no audit log")
+        #expect(store.replayWarnings(none).map(\.severity) == [.warning])
+        let correction = ReturnEdit.recording(areaID: "birmingham", year: fy("2016/17"), quarter: .q2, received: d("2016-10-26"),
+                                              planned: Money(pounds: 1_630_367), spend: Money(pounds: 600_000), note: nil)
+        _ = try await Self.onThread { [store] in try store.writeReturns([correction], command: "record", dryRun: false) }
+        let trail = try await Self.onThread { [store] in store.auditTrail(for: grants) }
+        #expect(trail.exists && trail.problems.isEmpty, "\(trail.problems)")
+        #expect(trail.changes.map(\.old) == [.spend(Money(pounds: 508_449))])
+        #expect(trail.changes.map(\.new) == [.spend(Money(pounds: 600_000))])
+        #expect(store.replayWarnings(trail).isEmpty)
+        let today = try #require(trail.changes.first?.day)
+        let corrected = try await Self.onThread { [store] in try store.load(firstLook: false) }
+        let before = try await Self.onThread { [store] in corrected.asRecorded(on: today.adding(days: -1), from: store) }
+        #expect(before.grants?.monitoringReturn(for: "birmingham", in: fy("2016/17"), quarter: .q2)?.spend == Money(pounds: 508_449))
+        let after = try await Self.onThread { [store] in corrected.asRecorded(on: today, from: store) }
+        #expect(after.grants?.monitoringReturn(for: "birmingham", in: fy("2016/17"), quarter: .q2)?.spend == Money(pounds: 600_000))
     }
 }
 #endif

@@ -36,6 +36,17 @@ import GrantModel
         #expect(!FileManager.default.fileExists(atPath: sample + "/" + LastBoardMemory.fileName))
     }
 
+    @Test func aDatabaseIsRememberedByItsNameFromAnyCurrentFolder() throws {
+        let home = try Self.temporaryStateHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let memory = LastBoardMemory(environment: ["XDG_STATE_HOME": home.path])
+        let name = "postgres://jo@db.example.org:5432/grants"
+        try memory.remember(Day(year: 2016, month: 9, day: 6)!, for: name)
+        #expect(LastBoardMemory.key(name) == name, "not a path under the current folder")
+        #expect(memory.day(for: name) == Day(year: 2016, month: 9, day: 6)!)
+        #expect(try String(contentsOfFile: memory.path, encoding: .utf8) == "2016-09-06\t\(name)\n")
+    }
+
     @Test func withoutXDGStateHomeItIsUnderHome() {
         #expect(LastBoardMemory(environment: ["HOME": "/home/someone"]).directory == "/home/someone/.local/state/csdash")
         // A relative XDG_STATE_HOME is ignored, as the XDG specification says.

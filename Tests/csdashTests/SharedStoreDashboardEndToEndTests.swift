@@ -4,7 +4,8 @@ import Testing
 
 /// The real binary in tmux on a `postgres://` URL: a `csdash record` from another process shows
 /// within a second (LISTEN/NOTIFY), the dashboard keeps its data and says so while the server is
-/// gone and recovers by itself once it is back, and a viewer's dashboard refuses to record.
+/// gone and recovers by itself once it is back, a viewer's dashboard refuses to record, and a
+/// correction, read back from the audit table, is listed in the Changes view.
 /// Each test runs a server of its own, since it stops it under the dashboard.
 @Suite(.serialized, .enabled(if: tmuxExecutable != nil && ProcessInfo.processInfo.environment["CSDASH_TEST_POSTGRES_DIR"] != nil,
                              "needs tmux and PostgreSQL's server programs (scripts/test.sh)"))
@@ -56,6 +57,22 @@ struct SharedStoreDashboardEndToEndTests {
         #expect(!refused.contains("Record return"), "no form opens:\n\(refused)")
         #expect(try dashboard.isRunning())
         #expect(try server.sql("SELECT count(*) FROM audit", database: database) == "0")
+    }
+
+    @Test func aCorrectionFromAnotherProcessIsListedInTheChangesView() async throws {
+        let server = try OwnPostgresServer()
+        let url = server.url(database: try server.sampleDataDatabase())
+        let dashboard = try TmuxDashboard([url, "--since", "2016-12-06", "--year", "2016/17"], width: 120, height: 40)
+        defer { dashboard.close() }
+        try await dashboard.waitFor("8 Changes")
+        try dashboard.press("8")
+        let before = try await dashboard.waitFor("Since the last board, 6 Dec 2016")
+        #expect(!before.contains("return corrected"), "sample-data has no correction:\n\(before)")
+        let corrected = try csdash(["record", url, "--area", "birmingham", "--year", "2016/17", "--quarter", "Q2",
+                                    "--received", "2016-10-26", "--planned", "1630367", "--spend", "600000"])
+        try #require(corrected.status == 0, "\(corrected)")
+        try await dashboard.waitFor("return corrected", timeout: .seconds(5))
+        #expect(try dashboard.isRunning())
     }
 }
 #endif

@@ -1,3 +1,4 @@
+import Foundation
 import GrantModel
 
 /// A data folder of CSV files as a store: the embedded default, read by `DataFolder` and
@@ -22,6 +23,18 @@ public struct FolderStore: GrantDataStore {
 
     public func writePayments(_ edits: [ReturnEdit], command: String, dryRun: Bool) throws(WriteError) -> ReturnsWriter.Outcome {
         try PaymentsWriter.apply(edits, to: path, command: command, dryRun: dryRun)
+    }
+
+    public func auditTrail(for grants: Grants, calendar: Calendar) -> AuditTrail {
+        AuditTrail.read(path, for: grants, calendar: calendar)
+    }
+
+    public func replayWarnings(_ trail: AuditTrail) -> [Diagnostic] {
+        guard trail.exists else {
+            return [Diagnostic(path: DataFolder.filePath(path, AuditLog.fileName), severity: .warning,
+                               message: "no audit log: csdash has recorded no change in this folder, so the figures are today's (returns still count from their received dates)")]
+        }
+        return trail.changesOutsideCSDash(in: path)
     }
 
     public func makeWatcher() -> any StoreWatcher { FolderWatcher(folder: path) }

@@ -1,3 +1,4 @@
+import Foundation
 import GrantModel
 
 /// Where a data set lives, as the commands and the dashboard see it: read whole as values,
@@ -6,8 +7,14 @@ import GrantModel
 public protocol GrantDataStore: Sendable {
     /// The store as messages name it: the folder as typed, or a URL without its password.
     var name: String { get }
-    /// The folder, when the store is one: what only a folder has (audit.csv's replay, file dates).
+    /// The folder, when the store is one: what only a folder has (file dates).
     var folderPath: String? { get }
+    /// The audit log read back (`AuditTrail`): audit.csv, or a database's audit table; money in
+    /// the currencies of `grants`' funders, times turned into days in `calendar`.
+    func auditTrail(for grants: Grants, calendar: Calendar) -> AuditTrail
+    /// Warnings for what a replay from `trail` cannot undo: no log at all, or (a folder) a file
+    /// changed after the log's last line.
+    func replayWarnings(_ trail: AuditTrail) -> [Diagnostic]
     /// The whole data set, checked; `firstLook`: what a first frame needs (`DataFolder.firstLook`).
     func load(firstLook: Bool) throws(DataFolderError) -> LoadedFolder
     /// Returns changed as `ReturnsWriter.apply` changes them: all or nothing, with their audit.
@@ -34,4 +41,11 @@ public protocol StoreWatcher: Sendable {
 extension FolderWatcher: StoreWatcher {
     /// A folder is there or not; its loads say which.
     public var connectionLost: Bool { false }
+}
+
+extension GrantDataStore {
+    /// The audit log with its days in the local calendar, as `--as-of` reads days.
+    public func auditTrail(for grants: Grants) -> AuditTrail {
+        auditTrail(for: grants, calendar: .current)
+    }
 }

@@ -1,15 +1,22 @@
 import Foundation
 import GrantModel
 
-/// Reads `DIR/audit.csv` back, to say who made a change that an edit ran into.
-enum AuditHistory {
-    /// Each conflict with the last audit line that changed its key and field, when there is one.
-    /// A log that cannot be read leaves the conflicts unattributed: they are refused all the same.
+/// Reads the audit log back (`DIR/audit.csv`, or a database's audit table as its bytes), to say
+/// who made a change that an edit ran into.
+public enum AuditHistory {
+    /// Each conflict with the last audit line of `folder` that changed its key and field.
     static func attributing(_ conflicts: [EditConflict], in folder: String) -> [EditConflict] {
         guard !conflicts.isEmpty else { return conflicts }
-        let path = DataFolder.filePath(folder, AuditLog.fileName)
-        guard let data = FileManager.default.contents(atPath: path),
-              case .success(let table) = CSVTable.parse(path: path, bytes: [UInt8](data)) else { return conflicts }
+        guard let data = FileManager.default.contents(atPath: DataFolder.filePath(folder, AuditLog.fileName)) else { return conflicts }
+        return attributing(conflicts, log: [UInt8](data))
+    }
+
+    /// Each conflict with the last line of `log` (audit.csv's bytes) that changed its key and
+    /// field, when there is one. A log that cannot be read leaves the conflicts unattributed:
+    /// they are refused all the same.
+    public static func attributing(_ conflicts: [EditConflict], log: [UInt8]) -> [EditConflict] {
+        guard !conflicts.isEmpty,
+              case .success(let table) = CSVTable.parse(path: AuditLog.fileName, bytes: log) else { return conflicts }
         let index = table.columnIndex
         guard let time = index["time"], let user = index["user"], let command = index["command"],
               let key = index["key"], let field = index["field"] else { return conflicts }

@@ -34,10 +34,10 @@ struct CommonOptions: ParsableArguments {
 
     /// Loads and validates the folder, printing every problem to stderr (warnings only when
     /// asked). Exits 66 when there is no data folder and 65 when the data has errors.
-    /// `asRecordedOn`: the returns as they were recorded that day (`--as-recorded`), from audit.csv.
+    /// `asRecordedOn`: the returns as they were recorded that day (`--as-recorded`), from the audit log.
     func loadGrants(printingWarnings: Bool = true, asRecordedOn replayDay: Day? = nil) throws -> Grants {
         var loaded = try loadFolder(folder)
-        if let replayDay { loaded = loaded.asRecorded(on: replayDay, folder: folder) }
+        if let replayDay { loaded = loaded.asRecorded(on: replayDay, from: try store()) }
         printDiagnostics(printingWarnings ? loaded.diagnostics : loaded.errors)
         guard let grants = loaded.grants else { throw ExitCode(ExitStatus.dataError) }
         return grants

@@ -15,7 +15,9 @@ struct Export: ParsableCommand {
         (GB-LAE-BIR), else 360G-csdash-FUNDER and 360G-csdash-FUNDER-AREA. An area's geo_code \
         (E08000025) is its beneficiary location, with the 360Giving geoCodeType of its entity \
         (E08: MD). dateModified is when the funders, areas, allocations or decisions file last \
-        changed; dataSource is --data-source, when given.
+        changed (from a database, which has no files: the time of its audit table's last row, the \
+        last change made through csdash; none when the table is empty); dataSource is \
+        --data-source, when given.
 
         The file format is JSON ({"grants": [...]}) unless --file-format says csv, or --output names \
         a file ending in .csv. --output replaces FILE atomically; without it the export goes to \
@@ -67,11 +69,17 @@ struct Export: ParsableCommand {
     }
 
     /// When the files a grant is built from last changed, as ISO 8601 in UTC (seconds); nil
-    /// when none can be looked at.
-    func lastModified() -> String? {
-        let files = [FileSchema.funders, .areas, .allocations, .decisions].map { DataFolder.filePath(common.folder, $0.fileName) }
-        let times = files.compactMap { try? FileManager.default.attributesOfItem(atPath: $0)[.modificationDate] as? Date }
-        guard let newest = times.max() else { return nil }
+    /// when none can be looked at. A database has no file dates: its last change made through
+    /// csdash (the audit table's last row) stands for them, nil when it has no row.
+    func lastModified(_ store: any GrantDataStore, _ grants: Grants) -> String? {
+        let newest: Date?
+        if let folder = store.folderPath {
+            let files = [FileSchema.funders, .areas, .allocations, .decisions].map { DataFolder.filePath(folder, $0.fileName) }
+            newest = files.compactMap { try? FileManager.default.attributesOfItem(atPath: $0)[.modificationDate] as? Date }.max()
+        } else {
+            newest = store.auditTrail(for: grants).lastChange
+        }
+        guard let newest else { return nil }
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
         formatter.timeZone = TimeZone(identifier: "UTC")
@@ -88,8 +96,9 @@ struct Export: ParsableCommand {
     func run() throws {
         let grants = try common.loadGrants()
         try filter.check(in: grants)
+        let store = try common.store()
         let items = GivingExport.grants(grants, asOf: common.day, funder: filter.funder, year: filter.year,
-                                        lastModified: lastModified(), dataSource: dataSource)
+                                        lastModified: lastModified(store, grants), dataSource: dataSource)
         let clashes = GivingExport.clashes(items)
         if !clashes.isEmpty {
             for clash in clashes { printError("csdash: error: \(clash)") }

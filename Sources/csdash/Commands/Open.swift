@@ -18,7 +18,7 @@ struct Open: ParsableCommand {
         NO_COLOR (set to anything) chooses the monochrome theme.
 
         --as-of D counts the returns received by D, with today's figures; add --as-recorded to see \
-        every figure as it stood on D (corrections made after D, in DIR/audit.csv, undone; the \
+        every figure as it stood on D (corrections made after D, in the audit log, undone; the \
         header says "as recorded on D"). A replay is read-only.
 
         --since D1 (the last board's date) lists what changed since then in the Changes view (8), \
@@ -84,7 +84,7 @@ struct Open: ParsableCommand {
     private func open() throws -> (CursesTerminal, DashboardState)? {
         var loaded = try loadFolder(common.folder, firstLook: CursesTerminal.standardStreamsAreTerminals)
         if loaded.grants == nil && !loaded.isComplete { loaded = try loadFolder(common.folder) }
-        if let replayDay = try replay.day(common) { loaded = loaded.asRecorded(on: replayDay, folder: common.folder) }
+        if let replayDay = try replay.day(common) { loaded = loaded.asRecorded(on: replayDay, from: try common.store()) }
         if let grants = loaded.grants { try period.checkFunder(in: grants) }
         let terminal: CursesTerminal
         do {
@@ -97,11 +97,12 @@ struct Open: ParsableCommand {
             throw ExitCode(ExitStatus.usage)
         }
         // The audit log matters only to the changes since a last board; `B` has it read when set.
-        let since = lastBoard
-        let audit = since.flatMap { _ in loaded.grants.map { AuditTrail.read(common.folder, for: $0).changes } } ?? []
+        let store = try common.store()
+        let since = lastBoard(of: store)
+        let audit = since.flatMap { _ in loaded.grants.map { store.auditTrail(for: $0).changes } } ?? []
         // A walkthrough shows the data; nothing on a projected screen should be able to change it.
         // A replay shows history, which a change made today would not alter.
-        let mayWrite = try common.store().mayWrite
+        let mayWrite = store.mayWrite
         var state = DashboardState(loaded: loaded.contents, folder: common.shownLocation, asOf: common.day, size: terminal.size,
                                    glyphs: terminal.glyphs, mouseEnabled: !noMouse,
                                    year: period.year, quarter: period.quarter, funderID: period.funder,
@@ -114,9 +115,10 @@ struct Open: ParsableCommand {
     }
 
     /// `--since`, else the date last set with `B` for this folder, when it is not after the as-of date.
-    private var lastBoard: Day? {
+    /// `B` remembers a database by its name without the password (`EffectRunner`), so it is found so.
+    private func lastBoard(of store: any GrantDataStore) -> Day? {
         if let since { return since }
-        return LastBoardMemory().day(for: common.folder).flatMap { $0 <= common.day ? $0 : nil }
+        return LastBoardMemory().day(for: store.folderPath ?? store.name).flatMap { $0 <= common.day ? $0 : nil }
     }
 
     private var chosenTheme: Theme {

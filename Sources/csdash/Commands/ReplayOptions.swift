@@ -5,7 +5,7 @@ import GrantStore
 /// `--as-recorded`, for the commands that show figures (`report`, `returns`, the dashboard).
 struct ReplayOptions: ParsableArguments {
     @Flag(name: .customLong("as-recorded"),
-          help: "With --as-of D: every figure as it stood on D, corrections made since undone (from DIR/audit.csv).")
+          help: "With --as-of D: every figure as it stood on D, corrections made since undone (from the audit log: DIR/audit.csv, or the database's audit table).")
     var asRecorded = false
 
     /// The day to replay, when asked: `--as-recorded` means nothing without the day it replays.

@@ -12,7 +12,7 @@ extension Report {
         var earlierReports = earlierGrants.reports(in: period.period(for: earlierGrants, asOf: since))
         if let funder = period.funder { earlierReports = earlierReports.filter { $0.funder.id == funder } }
         let changes = Changes.between(since: since, asOf: common.day, in: grants,
-                                      audit: try ChangesCommand.auditChanges(common.folder, grants))
+                                      audit: try ChangesCommand.auditChanges(common.store(), grants))
         return SinceBoard(day: since, earlierReports: earlierReports, changes: changes.only(funder: period.funder))
     }
 }

@@ -27,8 +27,8 @@ struct Report: ParsableCommand {
         the heading says how many of how many are listed.
 
         --as-of D counts the returns received by D, with today's figures. Add --as-recorded to show \
-        every figure as it stood on D: corrections made after D (in DIR/audit.csv) are undone, and \
-        the heading says "as recorded on D".
+        every figure as it stood on D: corrections made after D (in the audit log: DIR/audit.csv, or the \
+        database's audit table) are undone, and the heading says "as recorded on D".
 
         --since D1 (the last board's date) sets the board of D1 beside today's: Table 2 gains % spend \
         on D1 and its change since, CSV and JSON the movement of each area (% spend and % allocated \

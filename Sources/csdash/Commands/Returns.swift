@@ -9,7 +9,7 @@ struct Returns: ParsableCommand {
         --status outstanding and overdue list the most overdue first. --sort and --only order and
         filter the areas as the dashboard's s and O do, each area-year at its latest quarter due. --as-of D counts the returns
         received by D; add --as-recorded to see them as they were recorded on D (corrections made
-        after D, in DIR/audit.csv, undone).
+        after D, in the audit log, DIR/audit.csv or the database's audit table, undone).
 
         Examples:
           csdash returns sample-data --as-of 2016-12-06 --status outstanding
