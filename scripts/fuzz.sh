@@ -6,6 +6,12 @@
 #
 #   bash scripts/fuzz.sh            # a minute
 #   bash scripts/fuzz.sh 3600       # an hour
+#   bash scripts/fuzz.sh --runs 4000 --seed 20261207
+#                                   # that many inputs from that seed, from a fresh corpus, with
+#                                   # Swift's hashing made deterministic: the same mutations on
+#                                   # every machine (only inputs whose coverage depends on thread
+#                                   # timing in the parallel reader may differ). scripts/test.sh
+#                                   # runs this, so that CI judges what was tried before.
 #
 # `swift build -Xswiftc -sanitize=fuzzer` cannot link an executable target (SwiftPM renames its
 # main), so the modules are built here with swiftc: GrantModel, GrantStore, then
@@ -15,8 +21,19 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-seconds=${1:-60}
-case $seconds in '' | *[!0-9]*) echo "usage: scripts/fuzz.sh [SECONDS]" >&2; exit 64 ;; esac
+usage() { echo "usage: scripts/fuzz.sh [SECONDS] | --runs N --seed S" >&2; exit 64; }
+seconds=60 runs='' seed=''
+while [ $# -gt 0 ]; do
+  case $1 in
+    --runs) runs=${2:-}; shift 2 || usage ;;
+    --seed) seed=${2:-}; shift 2 || usage ;;
+    *) seconds=$1; shift ;;
+  esac
+done
+for number in "$seconds" ${runs:+"$runs"} ${seed:+"$seed"}; do
+  case $number in '' | *[!0-9]*) usage ;; esac
+done
+if { [ -n "$runs" ] && [ -z "$seed" ]; } || { [ -z "$runs" ] && [ -n "$seed" ]; }; then usage; fi
 out=${FUZZ_BUILD:-.build-fuzz}
 scratch=${FUZZ_SCRATCH:-.build}
 fuzzer=$out/data-folder-fuzzer
@@ -76,14 +93,27 @@ done
 
 log="$out/last-run.log"
 status=0
-ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} SWIFT_BACKTRACE=enable=no \
-  "$fuzzer" "$out/corpus" "$seeds" -dict=Fuzz/data-folder.dict -max_total_time="$seconds" -max_len=65536 -timeout=10 \
+corpus_dir="$out/corpus"
+limits=(-max_total_time="$seconds")
+hashing=()
+if [ -n "$runs" ]; then
+  # A repeatable run: nothing learnt before it, inputs counted rather than timed.
+  corpus_dir="$out/repeatable-corpus"
+  rm -rf "$corpus_dir"
+  mkdir -p "$corpus_dir"
+  limits=(-runs="$runs" -seed="$seed")
+  hashing=(SWIFT_DETERMINISTIC_HASHING=1)
+fi
+started_run=$SECONDS
+env "${hashing[@]}" ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} SWIFT_BACKTRACE=enable=no \
+  "$fuzzer" "$corpus_dir" "$seeds" -dict=Fuzz/data-folder.dict "${limits[@]}" -max_len=65536 -timeout=10 \
   -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$out/crashes/" >"$log" 2>&1 || status=$?
+seconds=$((SECONDS - started_run))
 
 executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
-corpus=$(find "$out/corpus" -type f | wc -l)
+corpus=$(find "$corpus_dir" -type f | wc -l)
 if [ $status -eq 0 ]; then
-  echo "fuzz: ${executions:-?} inputs in ${seconds}s (build ${built}s), no crash; corpus of ${corpus//[[:space:]]/} inputs kept in $out/corpus"
+  echo "fuzz: ${executions:-?} inputs in ${seconds}s (build ${built}s), no crash; corpus of ${corpus//[[:space:]]/} inputs kept in $corpus_dir"
 else
   artifact=$(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "$log" | tail -n 1)
   echo "fuzz: CRASH after ${executions:-?} inputs (status $status); input: ${artifact:-see $log}" >&2
