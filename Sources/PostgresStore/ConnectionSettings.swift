@@ -23,9 +23,11 @@ public struct ConnectionSettings: Sendable, Equatable {
     public var sslMode: SSLMode
 
     /// The store as messages name it: `postgres://user@host:port/database`, without a password.
+    /// A URL that connects to the same place (less the password): a socket folder goes in the
+    /// query, as libpq writes it, where it reads as the path it is rather than percent-escaped.
     public var displayName: String {
-        let shownHost = host.hasPrefix("/") ? host.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? host : host
-        return "postgres://\(user)@\(shownHost):\(port)/\(database)"
+        guard host.hasPrefix("/") else { return "postgres://\(user)@\(host):\(port)/\(database)" }
+        return "postgres://\(user)@/\(database)?host=\(host)" + (port == 5432 ? "" : "&port=\(port)")
     }
 
     /// The socket file of a socket folder, as libpq names it.

@@ -8,7 +8,7 @@ enum YearsScreen {
     static func document(_ state: DashboardState, width: Int, columnOffset: Int) -> Document {
         guard let grants = state.grants, let funder = state.funder else { return Document() }
         let glyphs = state.glyphs, currency = funder.currency
-        var lines: [[Span]] = [[Span("Allocations year on year: \(glyphs.text(funder.name))", Style(.title, bold: true))], []]
+        let lines: [[Span]] = [[Span("Allocations year on year: \(glyphs.text(funder.name))", Style(.title, bold: true))], []]
         let histories = grants.yearOnYear(for: funder.id)
         guard !histories.isEmpty else { return Document(lines + [[Span("No allocations for this funder.", Style(.dim))]]) }
         let years = Array(Set(histories.flatMap { $0.rows.map(\.year) })).sorted(by: >)

@@ -55,7 +55,7 @@ enum StandardOutput {
     nonisolated(unsafe) private static var pending: [UInt8] = []
     /// The first write's failure (its errno), after which nothing more is written.
     nonisolated(unsafe) private static var failure: Int32?
-    nonisolated(unsafe) private static let toTerminal = isatty(STDOUT_FILENO) == 1
+    private static let toTerminal = isatty(STDOUT_FILENO) == 1
     /// What the message about lost output adds once a command has changed the data folder: the
     /// change stands (and is audited) whatever becomes of the text that describes it.
     nonisolated(unsafe) static var writtenNote: String?
