@@ -96,6 +96,13 @@ enum Chrome {
         return drawTabs(&scratch, rect, state)
     }
 
+    /// The filter may hide the only matches: then the prompt says how many, and how to show them.
+    private static func noMatchHint(_ search: Search, _ state: DashboardState) -> String {
+        guard search.hiddenMatches > 0 else { return "  no area matches · Esc cancel" }
+        return "  \(search.hiddenMatches) \(DashboardState.hiddenMatchesPhrase(search.hiddenMatches, filter: state.arrangement.filter))"
+            + " · Esc, then O until every area shows"
+    }
+
     static func drawStatus(_ grid: inout Grid, _ rect: Rect, _ state: DashboardState) -> Point? {
         let glyphs = state.glyphs
         // The hints' separator has an ASCII form like every other glyph.
@@ -109,7 +116,7 @@ enum Chrome {
                 DashboardState.nameMatches($0.name, search.query) ? $0 : nil
             }
             let hint = search.query.isEmpty ? "  type part of an area's name · Enter keep · Esc cancel"
-                : found.map { "  \(glyphs.text($0.name)) · Enter keep · Esc cancel" } ?? "  no area matches · Esc cancel"
+                : found.map { "  \(glyphs.text($0.name)) · Enter keep · Esc cancel" } ?? noMatchHint(search, state)
             grid.put(plain(hint), x: end, y: rect.y, style: Style(.dim), clip: rect)
             return Point(x: min(end, rect.maxX - 1), y: rect.y)
         }
