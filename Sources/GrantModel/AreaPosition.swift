@@ -47,8 +47,10 @@ public struct AreaPosition: Hashable, Sendable {
 
     public var outstandingQuarters: [Quarter] { Quarter.allCases.filter { statuses[$0]?.isOutstanding == true } }
 
-    /// Some quarter of the year is overdue, so the funder holds payment (`payment_held`).
-    public var isPaymentWithheld: Bool { statuses.values.contains { $0.withholdsPayment } }
+    /// Some quarter's payment of the year is held on the as-of date: its return overdue or
+    /// queried and its instalment not paid (`Grants.isPaymentHeld`, `payment_held`). The one
+    /// definition every screen and report uses.
+    public var isPaymentWithheld = false
 
     /// The board tables' comment: why the figures are not this quarter's own.
     public var comment: String {
@@ -80,6 +82,7 @@ extension Grants {
             area: area, allocation: allocation,
             figures: figures(for: areaID, in: period.year, at: period.quarter, asOf: period.asOf),
             spendByQuarter: spendByQuarter, statuses: statuses, period: period,
-            thresholds: funder(area.funderID)?.thresholds ?? .standard)
+            thresholds: funder(area.funderID)?.thresholds ?? .standard,
+            isPaymentWithheld: isPaymentHeld(for: areaID, in: period.year, asOf: period.asOf))
     }
 }

@@ -13,12 +13,20 @@ extension Grants {
                              payment: payment(for: areaID, in: year, quarter: quarter), asOf: asOf)
     }
 
-    /// Some quarter of the year has its payment held (a return overdue or queried on `asOf`).
+    /// The one definition of "payment held" every screen and report uses: the quarter's return
+    /// overdue or queried on `asOf`, and its instalment not paid by then.
+    public func isPaymentHeld(for areaID: AreaID, in year: FinancialYear, quarter: Quarter, asOf: Day) -> Bool {
+        if case .held = paymentStatus(for: areaID, in: year, quarter: quarter, asOf: asOf) { return true }
+        return false
+    }
+
+    /// Some quarter of the year has its payment held.
     public func isPaymentHeld(for areaID: AreaID, in year: FinancialYear, asOf: Day) -> Bool {
-        Quarter.allCases.contains {
-            if case .held = paymentStatus(for: areaID, in: year, quarter: $0, asOf: asOf) { return true }
-            return false
-        }
+        Quarter.allCases.contains { isPaymentHeld(for: areaID, in: year, quarter: $0, asOf: asOf) }
+    }
+
+    public func isPaymentHeld(_ row: ReturnRow, asOf: Day) -> Bool {
+        isPaymentHeld(for: row.area.id, in: row.year, quarter: row.quarter, asOf: asOf)
     }
 
     /// Whether the folder keeps the review-and-payment loop at all: a review in returns.csv or a

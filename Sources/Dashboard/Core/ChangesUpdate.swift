@@ -36,6 +36,32 @@ extension DashboardState {
         openDetail(areaID)
     }
 
+    /// The event under the cursor: `e` `A` `Q` `P` act on its area, year and quarter, never on the
+    /// overview's selection, which the list does not show.
+    var selectedChange: ChangeEvent? {
+        let events = changes?.events ?? []
+        let index = sinceBoard.list.cursor.index
+        return events.indices.contains(index) ? events[index] : nil
+    }
+
+    /// The selected event's area at its year and quarter; one without a quarter (a decision) at
+    /// the selected quarter of its year.
+    var selectedChangeTarget: (areaID: AreaID, year: FinancialYear, quarter: Quarter)? {
+        guard let event = selectedChange, let areaID = event.areaID, grants?.area(areaID) != nil else { return nil }
+        return (areaID, event.year ?? year, event.quarter ?? quarter)
+    }
+
+    /// Why `e` `A` `Q` `P` have nothing to act on; said only on the Changes view, whose rows may
+    /// have no area (elsewhere there is always a selection once data is loaded).
+    mutating func sayWhyNoTarget() {
+        guard screen == .changes else { return }
+        guard let event = selectedChange else {
+            say("no change selected: nothing to record or review")
+            return
+        }
+        say("a \(event.kind.words) belongs to no area: nothing to record or review")
+    }
+
     mutating func keepChangesRowVisible() {
         let count = changes?.events.count ?? 0
         sinceBoard.list.cursor.keep(count: count, page: count == 0 ? 1 : ChangesScreen.pageSize(self))

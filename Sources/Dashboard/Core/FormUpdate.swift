@@ -8,10 +8,12 @@ import GrantModel
 /// brings it back as typed (see `SaveUpdate`).
 extension DashboardState {
     /// The area and quarter `e` (and `A` `Q` `P`) act on: the detail's area, the overview's or
-    /// board's selection, or the outstanding or payments list's row, at the selected quarter (the
-    /// row's own on those lists).
+    /// board's selection, or the outstanding, payments or changes list's row, at the selected
+    /// quarter (the row's own on those lists).
     var formTarget: (areaID: AreaID, year: FinancialYear, quarter: Quarter)? {
         switch screen {
+        case .changes:
+            return selectedChangeTarget
         case .detail(let shown):
             return (shown.areaID, year, quarter)
         case .outstanding:
@@ -36,7 +38,10 @@ extension DashboardState {
             mode = .form(setAside)
             return
         }
-        guard let target = formTarget else { return }
+        guard let target = formTarget else {
+            sayWhyNoTarget()
+            return
+        }
         mode = .form(ReturnForm(areaID: target.areaID, year: target.year, quarter: target.quarter, grants: grants, today: today))
     }
 

@@ -24,4 +24,6 @@ public struct Search: Hashable, Sendable {
     public internal(set) var query: String
     public let selectionBefore: AreaID?
     public let funderBefore: FunderID?
+    /// How many areas the filter (`O`) hides that match when no area shown does: the prompt says so.
+    public internal(set) var hiddenMatches = 0
 }

@@ -10,8 +10,7 @@ extension DashboardState {
             return
         case .search(var current):
             current.query += line
-            mode = .search(current)
-            if !current.query.isEmpty { jumpToMatch(current.query, after: nil) }
+            findAsTyped(current)
         case .form(var current):
             // While saving or asking about a clash the form takes no typing, and no paste either.
             guard !current.isSaving, current.askedClash == nil else { return }

@@ -27,7 +27,11 @@ extension DashboardState {
             say(readOnlyNotice)
             return
         }
-        guard let grants, let target = formTarget else { return }
+        guard let grants else { return }
+        guard let target = formTarget else {
+            sayWhyNoTarget()
+            return
+        }
         let name = grants.area(target.areaID)?.name ?? target.areaID
         let period = "\(name) \(target.year) \(target.quarter)"
         switch kind {

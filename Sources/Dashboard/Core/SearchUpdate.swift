@@ -37,8 +37,15 @@ extension DashboardState {
         default:
             return
         }
+        findAsTyped(current)
+    }
+
+    /// The search as typed or pasted so far: to the first match, or how many only the filter hides.
+    mutating func findAsTyped(_ search: Search) {
+        var current = search
+        current.hiddenMatches = 0
+        if !current.query.isEmpty, case .hidden(let count) = jumpToMatch(current.query, after: nil) { current.hiddenMatches = count }
         mode = .search(current)
-        if !current.query.isEmpty { jumpToMatch(current.query, after: nil) }
     }
 
     /// `n`: the next area after the selected one whose name matches the last search.
@@ -47,30 +54,66 @@ extension DashboardState {
             say("/ to find an area first")
             return
         }
-        if !jumpToMatch(query, after: selectedAreaID) { say("no area matches \"\(query)\"") }
+        switch jumpToMatch(query, after: selectedAreaID) {
+        case .found: break
+        case .hidden(let count): say(hiddenByFilterNotice(count))
+        case .none: say("no area matches \"\(query)\"")
+        }
     }
 
-    /// Looks in the selected funder's areas, then the other funders'; the search wraps around.
+    /// Looks in the selected funder's areas, then the other funders'; the search wraps around. Only
+    /// areas the filter (`O`) shows are found: a selection on a hidden area would point at nothing
+    /// drawn; when only hidden ones match, how many.
     @discardableResult
-    mutating func jumpToMatch(_ query: String, after: AreaID?) -> Bool {
-        guard let grants else { return false }
+    mutating func jumpToMatch(_ query: String, after: AreaID?) -> SearchOutcome {
+        guard let grants else { return .none }
         let funders = grants.funders
         let start = funders.firstIndex { $0.id == funderID } ?? 0
         var candidates: [(FunderID, Area)] = []
+        var hiddenMatches = 0
         for offset in 0..<funders.count {
             let funder = funders[(start + offset) % funders.count]
-            candidates += grants.allocatedAreas(of: funder.id, in: year).map { (funder.id, $0) }
+            let allocated = grants.allocatedAreas(of: funder.id, in: year)
+            let shown = shownAreaIDs(of: funder.id)
+            candidates += allocated.filter { shown?.contains($0.id) ?? true }.map { (funder.id, $0) }
+            hiddenMatches += allocated.filter { shown?.contains($0.id) == false && DashboardState.nameMatches($0.name, query) }.count
         }
         if let after, let position = candidates.firstIndex(where: { $0.1.id == after }) {
             candidates = Array(candidates[(position + 1)...] + candidates[...position])
         }
-        guard let match = candidates.first(where: { DashboardState.nameMatches($0.1.name, query) }) else { return false }
+        guard let match = candidates.first(where: { DashboardState.nameMatches($0.1.name, query) }) else {
+            return hiddenMatches > 0 ? .hidden(hiddenMatches) : .none
+        }
         funderID = match.0
         selectedAreaID = match.1.id
         if case .detail = screen { openDetail(match.1.id) }
         keepSelectionVisible()
-        return true
+        return .found
     }
+
+    /// The areas of a funder the overview shows under the filter, at the period shown; nil when
+    /// the filter shows every area.
+    private func shownAreaIDs(of funder: FunderID) -> Set<AreaID>? {
+        guard arrangement.filter != .all, let grants else { return nil }
+        if funder == funderID { return Set(shownAreas.map(\.id)) }
+        guard let report = grants.report(for: funder, in: period) else { return [] }
+        return Set(grants.standings(report).filter(arrangement.filter.keeps).map(\.area.id))
+    }
+
+    /// `2 matches hidden by the filter "payment held": press O until every area shows`.
+    func hiddenByFilterNotice(_ count: Int) -> String {
+        "\(count) \(DashboardState.hiddenMatchesPhrase(count, filter: arrangement.filter)): press O until every area shows"
+    }
+
+    /// `match hidden by the filter "payment held"`, after its count.
+    static func hiddenMatchesPhrase(_ count: Int, filter: AreaFilter) -> String {
+        "match\(count == 1 ? "" : "es") hidden by the filter \"\(filter.label)\""
+    }
+}
+
+/// What a search found: an area shown, only areas the filter hides (how many), or nothing.
+enum SearchOutcome: Equatable {
+    case found, hidden(Int), none
 }
 
 extension DashboardState {

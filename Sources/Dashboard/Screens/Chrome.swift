@@ -59,12 +59,13 @@ enum Chrome {
         } else if funders.count > 1, let index = funders.firstIndex(where: { $0.id == state.funderID }) {
             label = "f funder \(index + 1)/\(funders.count) "
         }
-        let padded = tabLabels(state, padding: " ")
-        let paddedEnd = rect.x + 1 + padded.reduce(0) { $0 + $1.count + 1 }
-        let roomy = paddedEnd + (areaName.map { $0.count + 2 } ?? 0) + (label.isEmpty ? 0 : label.count + 1) <= rect.maxX
+        // Padded only when the area's name and the label fit beside the tabs; the other forms
+        // need only the tabs to fit, the name being truncated and the label left out.
+        let padded = TabLabels.labels(state, .padded)
+        let roomy = rect.x + TabLabels.width(padded) + 1 + (areaName.map { $0.count + 2 } ?? 0) + (label.isEmpty ? 0 : label.count + 1) <= rect.maxX
         var x = rect.x + 1
         var hits: [(View, Range<Int>)] = []
-        for (view, text) in zip(state.tabViews, roomy ? padded : tabLabels(state, padding: "")) {
+        for (view, text) in zip(state.tabViews, roomy ? padded : TabLabels.fullest(state, room: rect.width, from: .plain)) {
             let active = state.detailAreaID == nil && state.view == view
             let start = x
             x = grid.put(text, x: x, y: rect.y, style: Style(active ? .tabActive : .tabInactive), clip: rect)
@@ -81,19 +82,16 @@ enum Chrome {
         return hits
     }
 
-    /// ` 1 Overview `, ` 2 Outstanding (1) `, ...: each view's number and title within `padding`.
-    static func tabLabels(_ state: DashboardState, padding: String) -> [String] {
-        state.tabViews.enumerated().map { number, view in
-            var label = "\(number + 1) \(view.title)"
-            if view == .outstanding { label += " (\(state.listedOutstanding.count))" }
-            if view == .changes, let count = state.changes?.events.count { label += " (\(count))" }
-            return padding + label + padding
-        }
-    }
-
     static func tabHits(_ state: DashboardState, _ rect: Rect) -> [(View, Range<Int>)] {
         var scratch = Grid(Size(width: rect.maxX, height: rect.maxY))
         return drawTabs(&scratch, rect, state)
+    }
+
+    /// The filter may hide the only matches: then the prompt says how many, and how to show them.
+    private static func noMatchHint(_ search: Search, _ state: DashboardState) -> String {
+        guard search.hiddenMatches > 0 else { return "  no area matches · Esc cancel" }
+        return "  \(search.hiddenMatches) \(DashboardState.hiddenMatchesPhrase(search.hiddenMatches, filter: state.arrangement.filter))"
+            + " · Esc, then O until every area shows"
     }
 
     static func drawStatus(_ grid: inout Grid, _ rect: Rect, _ state: DashboardState) -> Point? {
@@ -109,7 +107,7 @@ enum Chrome {
                 DashboardState.nameMatches($0.name, search.query) ? $0 : nil
             }
             let hint = search.query.isEmpty ? "  type part of an area's name · Enter keep · Esc cancel"
-                : found.map { "  \(glyphs.text($0.name)) · Enter keep · Esc cancel" } ?? "  no area matches · Esc cancel"
+                : found.map { "  \(glyphs.text($0.name)) · Enter keep · Esc cancel" } ?? noMatchHint(search, state)
             grid.put(plain(hint), x: end, y: rect.y, style: Style(.dim), clip: rect)
             return Point(x: min(end, rect.maxX - 1), y: rect.y)
         }

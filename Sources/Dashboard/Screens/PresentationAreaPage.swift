@@ -148,7 +148,8 @@ enum PresentationAreaPage {
         let lines = Quarter.allCases.compactMap { quarter -> (String, Bool)? in
             guard let status = position.statuses[quarter], status.isOutstanding else { return nil }
             let due = page.state.grants?.dueDay(for: position.area.id, in: position.period.year, quarter: quarter) ?? position.period.asOf
-            return Presenting.outstandingLine(quarter, status, due: due, glyphs: page.glyphs).map { ($0, status.withholdsPayment) }
+            let held = page.state.isPaymentHeld(position.area.id, position.period.year, quarter)
+            return Presenting.outstandingLine(quarter, status, due: due, held: held, glyphs: page.glyphs).map { ($0, status.withholdsPayment) }
         }
         guard !lines.isEmpty else { return [] }
         return [.gap(priority: 6)] + lines.map { text, overdue in

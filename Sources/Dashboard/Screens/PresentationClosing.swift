@@ -18,7 +18,8 @@ enum PresentationClosing {
                                       width: page.width, style: Presenting.strong)]
         }
         let overdue = rows.filter(\.status.withholdsPayment).count
-        let summary = "return\(rows.count == 1 ? "" : "s") outstanding" + (overdue > 0 ? ", \(overdue) overdue: payment held" : "")
+        let summary = "return\(rows.count == 1 ? "" : "s") outstanding"
+            + Presenting.overduePhrase(overdue: overdue, held: rows.filter(page.state.isPaymentHeld).count)
         if page.big {
             blocks += [countBlock(rows.count, summary, glyphs: glyphs), .gap(priority: 0)]
         } else {
@@ -40,7 +41,7 @@ enum PresentationClosing {
 
     /// A line per return in aligned columns; as many as the page holds, then how many more.
     private static func table(_ rows: [ReturnRow], _ page: PageContext) -> [PageBlock] {
-        let lines = aligned(rows, width: page.width - 2, glyphs: page.glyphs)
+        let lines = aligned(rows, width: page.width - 2, glyphs: page.glyphs, held: page.state.isPaymentHeld)
         // Rows already placed above the table: the heading and its gap, the count and its gap.
         let available = page.height - (page.big ? 2 + BigText.height + 1 : 4)
         // Double-spaced when every row fits so; more rows matter more than air between them.
@@ -62,13 +63,14 @@ enum PresentationClosing {
 
     /// The rows as text in columns, in the fullest form that fits `width`: the due date long,
     /// then short, then left out (the payment column stays, shortened: it is what the board acts on).
-    static func aligned(_ rows: [ReturnRow], width: Int, glyphs: Glyphs) -> [String] {
+    static func aligned(_ rows: [ReturnRow], width: Int, glyphs: Glyphs, held isHeld: (ReturnRow) -> Bool) -> [String] {
         func cells(_ row: ReturnRow, level: Int) -> [String] {
-            let held = row.status.withholdsPayment
+            let overdue = row.status.withholdsPayment, held = isHeld(row)
             let status = row.status.daysOverdue.map { "OVERDUE \(Presenting.days($0).uppercased())" } ?? "DUE NOW"
             let date = level == 0 ? Presenting.date(row.due) : row.due.longDescription
-            let due = level >= 2 ? [] : [(held ? "was due " : "due by ") + date]
-            return [glyphs.text(row.area.name), "\(row.quarter)", status] + due + [held ? "PAYMENT HELD" : level >= 2 ? "not yet held" : "payment not yet held"]
+            let due = level >= 2 ? [] : [(overdue ? "was due " : "due by ") + date]
+            let payment = held ? "PAYMENT HELD" : overdue ? "instalment paid" : level >= 2 ? "not yet held" : "payment not yet held"
+            return [glyphs.text(row.area.name), "\(row.quarter)", status] + due + [payment]
         }
         var result: [String] = []
         for level in 0...2 {

@@ -116,10 +116,21 @@ enum Presenting {
         }
     }
 
+    /// `, 2 overdue: payment held` after a count of returns outstanding; `, 2 overdue, 1 with
+    /// payment held` when an overdue quarter's instalment was paid already; nothing when none is overdue.
+    static func overduePhrase(overdue: Int, held: Int) -> String {
+        guard overdue > 0 else { return "" }
+        if held == overdue { return ", \(overdue) overdue: payment held" }
+        return ", \(overdue) overdue" + (held > 0 ? ", \(held) with payment held" : "")
+    }
+
     /// `Q2 RETURN OVERDUE 37 DAYS — PAYMENT HELD`, or for a return not yet late, when it is due.
-    static func outstandingLine(_ quarter: Quarter, _ status: ReturnStatus, due: Day, glyphs: Glyphs) -> String? {
+    /// `held`: the quarter's payment is held (`DashboardState.isPaymentHeld`); an overdue return
+    /// whose instalment was paid already holds nothing up.
+    static func outstandingLine(_ quarter: Quarter, _ status: ReturnStatus, due: Day, held: Bool, glyphs: Glyphs) -> String? {
         switch status {
-        case .overdue(let days): return "\(quarter) RETURN OVERDUE \(self.days(days).uppercased()) \(dash(glyphs)) PAYMENT HELD"
+        case .overdue(let days):
+            return "\(quarter) RETURN OVERDUE \(self.days(days).uppercased()) \(dash(glyphs)) \(held ? "PAYMENT HELD" : "INSTALMENT PAID")"
         case .due: return "\(quarter) RETURN DUE BY \(date(due).uppercased()) \(dash(glyphs)) NOT YET OVERDUE"
         default: return nil
         }

@@ -43,12 +43,13 @@ enum PresentationSummary {
             return [.wrapped("\(glyphs.tick) No \(year) returns are outstanding", width: page.width, style: Presenting.strong)]
         }
         let overdue = rows.filter(\.status.withholdsPayment).count
-        var heading = "\(rows.count) \(year) return\(rows.count == 1 ? " is" : "s are") outstanding"
-        if overdue > 0 { heading += ", \(overdue) overdue: payment held" }
+        let heading = "\(rows.count) \(year) return\(rows.count == 1 ? " is" : "s are") outstanding"
+            + Presenting.overduePhrase(overdue: overdue, held: rows.filter(page.state.isPaymentHeld).count)
         var blocks: [PageBlock] = [.wrapped(heading, width: page.width, style: Presenting.strong)]
         let shown = 3
         for row in rows.prefix(shown) {
-            guard let line = Presenting.outstandingLine(row.quarter, row.status, due: row.due, glyphs: glyphs) else { continue }
+            guard let line = Presenting.outstandingLine(row.quarter, row.status, due: row.due, held: page.state.isPaymentHeld(row),
+                                                        glyphs: glyphs) else { continue }
             let text = "\(glyphs.text(row.area.name)) \(glyphs.middleDot) \(line)"
             blocks.append(row.status.withholdsPayment ? .band(text, width: page.width)
                           : .band(text, width: page.width, style: Presenting.strong, priority: 4))

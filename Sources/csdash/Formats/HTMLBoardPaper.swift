@@ -127,7 +127,7 @@ struct HTMLBoardPaper {
                 "<td class=\"\(overdue == nil ? "due" : "overdue")\">\(status)</td>",
                 "<td><time datetime=\"\(row.due)\">\(row.due.longDescription)</time></td>",
                 "<td class=\"num\">\(overdue.map(String.init) ?? "")</td>",
-                "<td>\(row.status.withholdsPayment ? "held" : "")</td>",
+                "<td>\(grants?.isPaymentHeld(row, asOf: period.asOf) == true ? "held" : "")</td>",
                 "<td>\(HTML.escape(row.area.contact))</td>",
             ]
             return "<tr>" + cells.joined() + "</tr>"

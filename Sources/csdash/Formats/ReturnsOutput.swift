@@ -35,7 +35,7 @@ struct ReturnsOutput {
         let received: String = row.received.map { "\($0)" } ?? ""
         let daysLate: String = row.status.daysLate.map(String.init) ?? ""
         let daysOverdue: String = row.status.daysOverdue.map(String.init) ?? ""
-        let payment: String = row.status.withholdsPayment ? "held" : ""
+        let payment: String = grants.isPaymentHeld(row, asOf: asOf) ? "held" : ""
         let cells: [String] = [funderName, row.area.name, "\(row.year)", "\(row.quarter)", row.status.name,
                                "\(row.due)", received, daysLate, daysOverdue, payment, row.area.contact]
         return cells.map(\.terminalSafe)
@@ -73,7 +73,7 @@ struct ReturnsOutput {
             let daysOverdue: String = row.status.daysOverdue.map(String.init) ?? ""
             return [.text(row.funderID), .text(row.area.id), .text("\(row.year)"), .text("\(row.quarter)"), .text(row.status.name),
                     .text("\(row.due)"), .text(received), .number(daysLate), .number(daysOverdue), .text(row.area.name),
-                    .text(String(row.status.withholdsPayment)), .text(row.area.contact)]
+                    .text(String(grants.isPaymentHeld(row, asOf: asOf))), .text(row.area.contact)]
         }
     }
 
@@ -89,7 +89,7 @@ struct ReturnsOutput {
             ("days_late", .int(row.status.daysLate)),
             ("days_overdue", .int(row.status.daysOverdue)),
             // What a chaser needs, after the contract's fields: as the CSV has them.
-            ("payment_held", .bool(row.status.withholdsPayment)),
+            ("payment_held", .bool(grants.isPaymentHeld(row, asOf: asOf))),
             ("contact", .text(row.area.contact.isEmpty ? nil : row.area.contact)),
         ])
     }
