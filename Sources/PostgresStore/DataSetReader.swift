@@ -1,5 +1,4 @@
 #if PostgreSQL
-import Foundation
 import GrantModel
 import GrantStore
 import PostgresNIO
@@ -10,20 +9,26 @@ struct DataSetReader {
     var files: [String: [UInt8]] = [:]
     var rowNames = RowNames()
 
-    static func read(_ session: DatabaseSession) async throws -> DataSetReader {
+    /// Files a first look leaves for later (`DataFolder.readAfterFirstLook`) that the data set has.
+    var unread: [String] = []
+
+    /// Every table, or with `firstLook` every table but those a first frame does not need.
+    static func read(_ session: DatabaseSession, firstLook: Bool = false) async throws -> DataSetReader {
         var reader = DataSetReader()
         var headers: [String: [String]] = [:]
         for try await (table, columns) in try await session.run("SELECT table_name, columns FROM csdash_headers").decode((String, [String]).self) {
             headers[table] = columns
         }
         for layout in TableLayout.all {
-            var rows: [(known: [String], extra: String)] = []
-            for try await (known, extra) in try await session.run(PostgresQuery(unsafeSQL: layout.selectStatement)).decode(([String], String).self) {
-                rows.append((known, extra))
-            }
             let header = headers[layout.table]
-            if rows.isEmpty && header == nil && layout.schema.mayBeAbsent { continue }
-            reader.add(layout, header: header ?? layout.schema.columns, rows: rows)
+            if firstLook && DataFolder.readAfterFirstLook.contains(layout.schema.fileName) {
+                var present = header != nil
+                if !present { present = try await hasRows(layout, session) }
+                if present { reader.unread.append(layout.schema.fileName) }
+                continue
+            }
+            let rows = try await session.run(TableText(layout: layout, header: header ?? layout.schema.columns).query)
+            try await reader.add(layout, header: header, rows: rows)
         }
         return reader
     }
@@ -37,34 +42,28 @@ struct DataSetReader {
         return writer.bytes
     }
 
-    private mutating func add(_ layout: TableLayout, header: [String], rows: [(known: [String], extra: String)]) {
-        let known = Dictionary(layout.schema.columns.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        let keyIndexes = layout.keyColumns.compactMap { known[$0] }
+    /// A table's lines as its file, each row's first line kept with the row's key; a table that may
+    /// be absent and has neither rows nor a header is left out, as a folder without the file.
+    private mutating func add(_ layout: TableLayout, header: [String]?, rows: PostgresRowSequence) async throws {
         var writer = CSVWriter()
-        writer.row(header)
-        var line = 1 + newlines(in: writer.bytes[...])
+        writer.row(header ?? layout.schema.columns)
+        var bytes = writer.bytes
+        var line = 1 + bytes.count { $0 == 0x0A }
         var lines: [(line: Int, key: String)] = []
-        lines.reserveCapacity(rows.count)
-        for row in rows {
-            let extra = DataSetReader.extraColumns(row.extra)
-            let fields = header.map { column in known[column].map { row.known[$0] } ?? extra[column] ?? "" }
-            lines.append((line, keyIndexes.map { row.known[$0] }.joined(separator: ", ")))
-            let start = writer.bytes.count
-            writer.row(fields)
-            line += newlines(in: writer.bytes[start...])
+        for try await (key, text) in rows.decode((String, String).self) {
+            lines.append((line, key))
+            bytes.append(contentsOf: text.utf8)
+            bytes.append(0x0A)
+            line += 1 + text.utf8.count { $0 == 0x0A }
         }
-        files[layout.schema.fileName] = writer.bytes
+        if lines.isEmpty && header == nil && layout.schema.mayBeAbsent { return }
+        files[layout.schema.fileName] = bytes
         rowNames.add(layout.table, fileName: layout.schema.fileName, lines: lines)
     }
 
-    private func newlines(in bytes: ArraySlice<UInt8>) -> Int {
-        bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-    }
-
-    /// The jsonb of columns csdash does not know: column name to text.
-    static func extraColumns(_ json: String) -> [String: String] {
-        guard json != "{}", let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] else { return [:] }
-        return object.mapValues { value in (value as? String) ?? "\(value)" }
+    private static func hasRows(_ layout: TableLayout, _ session: DatabaseSession) async throws -> Bool {
+        let rows = try await session.run(PostgresQuery(unsafeSQL: "SELECT 1 FROM \(layout.table) LIMIT 1")).collect()
+        return !rows.isEmpty
     }
 }
 
@@ -82,7 +81,7 @@ struct RowNames: Sendable {
             var named = diagnostic
             named.line = 0
             named.column = 0
-            let row = entry.lines.last { $0.line <= diagnostic.line }
+            let row = Self.row(at: diagnostic.line, in: entry.lines)
             if diagnostic.line == 0 {
                 named.path = entry.table
             } else if let row {
@@ -93,6 +92,17 @@ struct RowNames: Sendable {
             return named
         }
         return diagnostic
+    }
+
+    /// The last row starting at or before `line`, found by halving: a national data set's
+    /// diagnostics would otherwise each walk a hundred thousand rows.
+    private static func row(at line: Int, in lines: [(line: Int, key: String)]) -> (line: Int, key: String)? {
+        var low = 0, high = lines.count
+        while low < high {
+            let middle = (low + high) / 2
+            if lines[middle].line <= line { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? lines[low - 1] : nil
     }
 }
 #endif

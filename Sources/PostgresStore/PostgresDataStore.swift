@@ -26,11 +26,13 @@ public struct PostgresDataStore: GrantDataStore {
     public func load(firstLook: Bool) throws(DataFolderError) -> LoadedFolder {
         let reader: DataSetReader
         do {
-            reader = try blocking { [settings] in try await DatabaseSession.with(settings) { try await DataSetReader.read($0) } }
+            reader = try blocking { [settings] in
+                try await DatabaseSession.with(settings) { try await DataSetReader.read($0, firstLook: firstLook) }
+            }
         } catch {
             throw ServerProblem(error).readError(name)
         }
-        return named(DataSetInMemory(source: name, files: reader.files).load(), reader.rowNames)
+        return named(DataSetInMemory(source: name, files: reader.files).load(unread: reader.unread), reader.rowNames)
     }
 
     public func writeReturns(_ edits: [ReturnEdit], command: String, dryRun: Bool) throws(WriteError) -> ReturnsWriter.Outcome {

@@ -13,8 +13,10 @@ public struct DataSetInMemory: Sendable {
         self.files = files
     }
 
-    /// Every file read and every check made, as `DataFolder.load` makes them.
-    public func load() -> LoadedFolder {
+    /// Every file read and every check made, as `DataFolder.load` makes them. `unread`: files the
+    /// data set has but were left out of `files` for now (a first look, `DataFolder.firstLook`);
+    /// as there, the warnings wait for the complete load.
+    public func load(unread: [String] = []) -> LoadedFolder {
         let requiredFiles = FileSchema.all.filter { !$0.mayBeAbsent }
         var read = DataFolder.FilesRead(requiredFiles: requiredFiles)
         for schema in FileSchema.all {
@@ -26,11 +28,12 @@ public struct DataSetInMemory: Sendable {
                 read.diagnostics.append(Diagnostic(path: path, message: "missing table: a data set needs \(requiredFiles.map(\.fileName).joined(separator: ", "))"))
             }
         }
-        let validation = Validation(tables: read.tables, unreadable: read.unreadable)
+        let validation = Validation(tables: read.tables, unreadable: read.unreadable, warnings: unread.isEmpty)
         read.tables[FileSchema.projects.fileName] = nil
         let diagnostics = read.diagnostics + validation.diagnostics
         let hasErrors = diagnostics.contains { $0.severity == .error }
-        return LoadedFolder(grants: hasErrors ? nil : validation.grants, diagnostics: diagnostics, tables: read.tables)
+        return LoadedFolder(grants: hasErrors ? nil : validation.grants, diagnostics: diagnostics, tables: read.tables,
+                            unread: unread)
     }
 
     /// The rows of `file` after `edits`, checked with the whole data set as it will be: the
