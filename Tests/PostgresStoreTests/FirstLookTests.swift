@@ -10,9 +10,9 @@ import Testing
 /// and checked, projects named as still to read, the warnings left to the complete load.
 @Suite(.enabled(if: PrivateServer.isRunning, "needs the private PostgreSQL of scripts/test.sh"))
 struct FirstLookTests {
-    @Test func leavesProjectsForLaterAsAFolderDoes() throws {
+    @Test func leavesProjectsForLaterAsAFolderDoes() async throws {
         let store = try PostgresDataStore(url: PrivateServer.url(database: PrivateServer.withSampleData()))
-        let first = try store.load(firstLook: true)
+        let first = try await offThePool { [store] in try store.load(firstLook: true) }
         let folder = try DataFolder.firstLook(sampleDataPath)
         #expect(first.unread == ["projects.csv"])
         #expect(first.unread == folder.unread)
@@ -21,13 +21,13 @@ struct FirstLookTests {
         #expect(first.grants?.returns == folder.grants?.returns)
         #expect(first.grants?.projects == folder.grants?.projects)
 
-        let complete = try store.load(firstLook: false)
+        let complete = try await offThePool { [store] in try store.load(firstLook: false) }
         #expect(complete.isComplete)
         let whole = try DataFolder.load(sampleDataPath)
         #expect(complete.grants?.projects == whole.grants?.projects)
     }
 
-    @Test func isTheCompleteLoadWhenThereAreNoProjects() throws {
+    @Test func isTheCompleteLoadWhenThereAreNoProjects() async throws {
         let database = try PrivateServer.initialised()
         let scratch = ScratchFolder()
         try FileManager.default.copyItem(atPath: sampleDataPath, toPath: scratch.path)
@@ -35,7 +35,7 @@ struct FirstLookTests {
         let push = try csdash("db", "push", scratch.path, PrivateServer.url(database: database))
         try #require(push.status == 0, "\(push)")
         let store = try PostgresDataStore(url: PrivateServer.url(database: database))
-        let first = try store.load(firstLook: true)
+        let first = try await offThePool { [store] in try store.load(firstLook: true) }
         #expect(first.isComplete)
         let folder = try DataFolder.load(scratch.path)
         #expect(first.diagnostics.map(\.message) == folder.diagnostics.map(\.message))

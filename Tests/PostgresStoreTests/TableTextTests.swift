@@ -22,21 +22,28 @@ struct TableTextTests {
         "$q$" + text + "$q$"
     }
 
-    @Test func eachFieldIsWrittenAsCSVWriterWritesIt() throws {
+    /// A database holding one funder per value of `texts` (as name and currency, and reversed in an
+    /// unknown column), under `header`; the rows the file must hold.
+    static func funders(_ texts: [String]) throws -> (database: String, rows: [[String]]) {
         let database = try PrivateServer.initialised()
-        var rows: [[String]] = [Self.header]
+        var rows: [[String]] = [header]
         var values: [String] = []
-        for (index, text) in Self.awkward.enumerated() {
+        for (index, text) in texts.enumerated() {
             let id = "f\(index)"
-            rows.append([text, id, Self.awkward.reversed()[index], text, "", "30"])
-            values.append("(\(index), \(Self.literal(id)), \(Self.literal(text)), \(Self.literal(text)), '30', "
-                          + "jsonb_build_object(\(Self.literal("contact, \"main\"")), \(Self.literal(Self.awkward.reversed()[index]))))")
+            let other = texts.reversed()[index]
+            rows.append([text, id, other, text, "", "30"])
+            values.append("(\(index), \(literal(id)), \(literal(text)), \(literal(text)), '30', "
+                          + "jsonb_build_object(\(literal("contact, \"main\"")), \(literal(other))))")
         }
         try PrivateServer.sql("""
-            INSERT INTO csdash_headers (table_name, columns) VALUES ('funders', ARRAY[\(Self.header.map(Self.literal).joined(separator: ", "))]);
+            INSERT INTO csdash_headers (table_name, columns) VALUES ('funders', ARRAY[\(header.map(literal).joined(separator: ", "))]);
             INSERT INTO funders (position, funder_id, name, currency, return_due_days, extra) VALUES \(values.joined(separator: ", "))
             """, database: database)
+        return (database, rows)
+    }
 
+    @Test func eachFieldIsWrittenAsCSVWriterWritesIt() throws {
+        let (database, rows) = try Self.funders(Self.awkward)
         let pulled = ScratchFolder()
         let pull = try csdash("db", "pull", PrivateServer.url(database: database), pulled.path)
         try #require(pull.status == 0, "\(pull)")
@@ -46,10 +53,19 @@ struct TableTextTests {
         #expect(String(decoding: written, as: UTF8.self) == String(decoding: writer.bytes, as: UTF8.self))
         #expect(written == writer.bytes)
 
-        // Every currency but GBP's, EUR's and USD's is an error, each named by its own row's key
-        // however many lines the rows before it span.
+        // A carriage return alone stops the file's reading as it would a folder's, named by its row.
         let check = try csdash("check", PrivateServer.url(database: database))
-        for (index, text) in Self.awkward.enumerated() where !["GBP", "EUR", "USD"].contains(text) {
+        #expect(check.stderr.hasPrefix("funders (f4): error: control character \\r"), "\(check.stderr)")
+    }
+
+    /// Every currency but GBP's, EUR's and USD's is an error, each named by its own row's key
+    /// however many lines the rows before it span.
+    @Test func eachRowIsNamedByItsKeyAfterValuesSpanningLines() throws {
+        let texts = Self.awkward.filter { !$0.contains("\r") || $0.contains("\r\n") }
+        let (database, _) = try Self.funders(texts)
+        let check = try csdash("check", PrivateServer.url(database: database))
+        #expect(check.status != 0)
+        for (index, text) in texts.enumerated() where !["GBP", "EUR", "USD"].contains(text) {
             #expect(check.stderr.contains("funders (f\(index)): error:"), "\(check.stderr)")
         }
     }

@@ -13,8 +13,8 @@ final class BackgroundCSDash {
         scratch = FileManager.default.temporaryDirectory.appendingPathComponent("csdash-bg-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         let out = scratch.appendingPathComponent("stdout"), err = scratch.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
         process.executableURL = csdashBinary
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
