@@ -34,7 +34,7 @@ struct DatabaseCommandTests {
 
     @Test func aGeneratedNationalFolderRoundTrips() throws {
         let generated = ScratchFolder()
-        let made = try csdash("generate", generated.path, "--projects", "8")
+        let made = try csdash("generate", generated.path)
         try #require(made.status == 0, "\(made)")
         let database = try PrivateServer.initialised()
         let push = try csdash("db", "push", generated.path, PrivateServer.url(database: database))
