@@ -2,13 +2,14 @@
 /// payment of its year is held on the as-of date.
 public struct ArrangeableArea: Hashable, Sendable {
     public var position: AreaPosition
-    /// A return overdue or queried holds a payment (`Grants.isPaymentHeld`).
-    public var isPaymentHeld: Bool
 
-    public init(position: AreaPosition, isPaymentHeld: Bool) {
+    public init(position: AreaPosition) {
         self.position = position
-        self.isPaymentHeld = isPaymentHeld
     }
+
+    /// A return overdue or queried holds a payment not yet made (`Grants.isPaymentHeld`), as the
+    /// position worked it out once when it was made.
+    public var isPaymentHeld: Bool { position.isPaymentWithheld }
 
     public var area: Area { position.area }
 
@@ -19,11 +20,7 @@ public struct ArrangeableArea: Hashable, Sendable {
 }
 
 extension Grants {
-    public func standing(_ position: AreaPosition) -> ArrangeableArea {
-        let period = position.period
-        return ArrangeableArea(position: position,
-                            isPaymentHeld: isPaymentHeld(for: position.area.id, in: period.year, asOf: period.asOf))
-    }
+    public func standing(_ position: AreaPosition) -> ArrangeableArea { ArrangeableArea(position: position) }
 
     public func standings(_ report: FunderReport) -> [ArrangeableArea] { report.positions.map(standing) }
 

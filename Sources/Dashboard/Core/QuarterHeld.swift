@@ -8,5 +8,5 @@ extension DashboardState {
         grants?.isPaymentHeld(for: areaID, in: year, quarter: quarter, asOf: asOf) ?? false
     }
 
-    func isPaymentHeld(_ row: ReturnRow) -> Bool { isPaymentHeld(row.area.id, row.year, row.quarter) }
+    func isPaymentHeld(_ row: ReturnRow) -> Bool { grants?.isPaymentHeld(row, asOf: asOf) ?? false }
 }

@@ -54,7 +54,7 @@ extension DashboardState {
 
     private func arrangedLists() -> ShownLists {
         let payments = funderPayments
-        let standings = (report?.positions ?? []).map { ArrangeableArea(position: $0, isPaymentHeld: payments.isHeld($0.area.id)) }
+        let standings = (report?.positions ?? []).map(ArrangeableArea.init)
         let inScope = outstandingInScope
         let outstandingStandings = outstanding.ofAllFunders
             ? grants?.standings(of: inScope.map(\.allocationKey), asOf: asOf) ?? []
